@@ -1,0 +1,80 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixtureCorpus } from '../test-support/fixture.js';
+import { fixtureFolder } from '../test-support/folder.js';
+import { compileCorpusFolder, locate } from './compile.js';
+
+const folders: string[] = [];
+function folder() {
+  const dir = fixtureFolder();
+  folders.push(dir);
+  return dir;
+}
+afterEach(() => folders.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function edit(dir: string, file: string, change: (text: string) => string) {
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+describe('compileCorpusFolder', () => {
+  it('compiles the authored form to exactly the published corpus', () => {
+    const result = compileCorpusFolder(folder());
+    expect(result.ok && result.corpus).toEqual(fixtureCorpus());
+  });
+
+  it('names the file and line of broken YAML', () => {
+    const dir = folder();
+    edit(dir, 'topics.yaml', (t) => t + '\n  - : : bad\n');
+    const result = compileCorpusFolder(dir);
+    expect(!result.ok && result.issues[0]).toMatchObject({ rule: 'yaml', file: 'topics.yaml', message: expect.stringMatching(/line \d+/) });
+  });
+
+  it('names the file, record and field of a schema error', () => {
+    const dir = folder();
+    edit(dir, 'documents/doc-one.yaml', (t) => t.replace('qualifier: about', 'qualifier: roughly'));
+    const result = compileCorpusFolder(dir);
+    expect(!result.ok && result.issues).toEqual([
+      expect.objectContaining({ rule: 'schema', file: 'documents/doc-one.yaml', collection: 'claims', recordId: 'c-population', field: 'qualifier' }),
+    ]);
+  });
+
+  it('names the record whose quote is not in the text', () => {
+    const dir = folder();
+    edit(dir, 'documents/doc-one.yaml', (t) => t.replace('quote: Dozens fled.', 'quote: Dozens escaped.'));
+    const result = compileCorpusFolder(dir);
+    expect(!result.ok && result.issues).toEqual([
+      { rule: 'quote-located', file: 'documents/doc-one.yaml', collection: 'claims', recordId: 'c-escaped', field: 'quote', message: '"Dozens escaped." does not occur in the text' },
+    ]);
+  });
+
+  it('points integrity problems back at the file to edit', () => {
+    const dir = folder();
+    edit(dir, 'documents/doc-one.yaml', (t) => t.replace('value: 5000', 'value: 3500'));
+    const result = compileCorpusFolder(dir);
+    expect(!result.ok && result.issues).toEqual([
+      expect.objectContaining({ rule: 'value-matches-numeral', file: 'documents/doc-one.yaml', recordId: 'c-population' }),
+    ]);
+  });
+
+  it('reports a missing text file by the document that names it', () => {
+    const dir = folder();
+    rmSync(join(dir, 'texts', 'doc-one.txt'));
+    const result = compileCorpusFolder(dir);
+    expect(!result.ok && result.issues).toEqual([
+      expect.objectContaining({ rule: 'files', file: 'documents/doc-one.yaml', field: 'sourceFile', message: 'the text file texts/doc-one.txt is missing' }),
+    ]);
+  });
+});
+
+describe('locate', () => {
+  it('needs an occurrence number when a quote occurs more than once', () => {
+    expect(locate('a b a', 'a', undefined).issue).toBe('"a" occurs 2 times; say which with an occurrence number (1–2)');
+    expect(locate('a b a', 'a', 2).span).toEqual({ exact: 'a', start: 4, end: 5 });
+  });
+
+  it('refuses an occurrence that does not exist', () => {
+    expect(locate('a b a', 'a', 3).issue).toBe('"a" occurs 2 times, so occurrence 3 does not exist');
+  });
+});
