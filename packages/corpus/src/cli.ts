@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * attribution-corpus: validate a corpus and write its exports.
+ *
+ *   attribution-corpus validate [SOURCE]
+ *   attribution-corpus export [SOURCE] --out DIR
+ *
+ * SOURCE is a folder in the authored form (corpus.yaml, outlets.yaml, actors.yaml, topics.yaml,
+ * documents/, texts/) or a corpus.json file. Exit codes: 0 valid, 1 invalid corpus, 2 bad usage.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { writeExports } from './exports/write.js';
+import { formatIssue, type CorpusIssue } from './issues.js';
+import { safeParseCorpus, type ParseResult } from './parse.js';
+import { compileCorpusFolder } from './source/compile.js';
+
+const USAGE = `Usage:
+  attribution-corpus validate [SOURCE]          check a corpus; list every problem
+  attribution-corpus export [SOURCE] --out DIR  validate, then write corpus.json, its JSON Schema
+                                                and a Frictionless Data Package (CSV) into DIR
+
+SOURCE is a corpus folder (corpus.yaml, outlets.yaml, actors.yaml, topics.yaml, documents/*.yaml,
+texts/*.txt) or a corpus.json file. Default: the data folder bundled with this package.
+Exit codes: 0 valid, 1 invalid corpus, 2 bad usage.`;
+
+const BUNDLED_DATA = fileURLToPath(new URL('../data', import.meta.url));
+
+export function loadSource(source: string): ParseResult {
+  if (!existsSync(source)) return { ok: false, issues: [{ rule: 'files', file: source, message: 'no such file or folder' }] };
+  if (statSync(source).isDirectory()) return compileCorpusFolder(source);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(source, 'utf8'));
+  } catch (error) {
+    return { ok: false, issues: [{ rule: 'json', file: source, message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  const result = safeParseCorpus(data);
+  return result.ok ? result : { ok: false, issues: result.issues.map((i): CorpusIssue => ({ file: source, ...i })) };
+}
+
+export function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    console.error(`attribution-corpus: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, source = BUNDLED_DATA, ...extra] = positionals;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if ((command !== 'validate' && command !== 'export') || extra.length) {
+    console.error(`attribution-corpus: ${command ? `unknown command or extra argument "${extra[0] ?? command}"` : 'no command given'}\n\n${USAGE}`);
+    return 2;
+  }
+  if (command === 'export' && !values.out) {
+    console.error(`attribution-corpus: export needs --out DIR\n\n${USAGE}`);
+    return 2;
+  }
+  const result = loadSource(resolve(source));
+  if (!result.ok) {
+    console.error(`${source}: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}; nothing was written.`);
+    for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
+    return 1;
+  }
+  const { corpus } = result;
+  const summary = `${corpus.documents.length} documents, ${corpus.claims.length} claims, ${corpus.topics.length} topics, ${corpus.actors.length} actors, ${corpus.flags.length} flags`;
+  if (command === 'validate') {
+    console.log(`${source}: valid (${summary})`);
+    return 0;
+  }
+  try {
+    const written = writeExports(corpus, resolve(values.out!));
+    console.log(`Exported ${summary} to ${resolve(values.out!)}: ${written.length} files`);
+    return 0;
+  } catch (error) {
+    console.error(`attribution-corpus: could not write to ${values.out}: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}
