@@ -18,8 +18,19 @@ const results: Measurement[] = [];
 const record = (m: Measurement) => (report(m), results.push(m), m);
 
 const base = loadAndValidate(corpusJson);
-const real = record(await measure('corpus: load + validate corpus.json (1x)', () => loadAndValidate(corpusJson), { runs: 50, extra: { documents: base.documents.length, claims: base.claims.length, goalMs: 30 } }));
-record(await measure('corpus: compile + validate from YAML sources', () => compileCorpusFolder(here('../data')), { runs: 20 }));
+const real = record(
+  await measure('corpus: load + validate corpus.json (1x)', () => loadAndValidate(corpusJson), {
+    runs: 50,
+    extra: { documents: base.documents.length, claims: base.claims.length, goalMs: 30 },
+  }),
+);
+record(
+  await measure(
+    'corpus: compile + validate from YAML sources',
+    () => compileCorpusFolder(here('../data')),
+    { runs: 20 },
+  ),
+);
 
 mkdirSync(here('.synthetic'), { recursive: true });
 let previous = real;
@@ -31,11 +42,18 @@ for (const factor of [10, 100, 1000]) {
     await measure(`corpus: load + validate synthetic ${factor}x`, () => loadAndValidate(file), {
       runs: factor >= 1000 ? 5 : 15,
       warmup: 1,
-      extra: { documents: synthetic.documents.length, claims: synthetic.claims.length, vsPrevious: 0, ...(factor === 1000 ? { goalMs: 3000 } : {}) },
+      extra: {
+        documents: synthetic.documents.length,
+        claims: synthetic.claims.length,
+        vsPrevious: 0,
+        ...(factor === 1000 ? { goalMs: 3000 } : {}),
+      },
     }),
   );
   m.extra!.vsPrevious = m.median / previous.median;
-  console.log(`  ${factor}x / ${factor / 10}x time ratio: ${(m.median / previous.median).toFixed(2)} (goal ≤ 12)`);
+  console.log(
+    `  ${factor}x / ${factor / 10}x time ratio: ${(m.median / previous.median).toFixed(2)} (goal ≤ 12)`,
+  );
   previous = m;
 }
 

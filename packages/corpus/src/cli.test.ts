@@ -11,7 +11,11 @@ const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url));
 
 function run(...args: string[]) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: PACKAGE, encoding: 'utf8' });
+  const { status, stdout, stderr } = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', CLI, ...args],
+    { cwd: PACKAGE, encoding: 'utf8' },
+  );
   return { status, stdout, stderr };
 }
 
@@ -22,7 +26,10 @@ afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, forc
 describe('attribution-corpus validate', () => {
   it('accepts a valid corpus folder and exits 0', () => {
     const result = run('validate', temp(fixtureFolder()));
-    expect(result).toMatchObject({ status: 0, stdout: expect.stringContaining('valid (1 documents, 3 claims') });
+    expect(result).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining('valid (1 documents, 3 claims'),
+    });
   });
 
   it('accepts a valid corpus.json', () => {
@@ -37,7 +44,9 @@ describe('attribution-corpus validate', () => {
     writeFileSync(doc, readFileSync(doc, 'utf8').replace('topicId: escaped', 'topicId: fled'));
     const result = run('validate', dir);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('documents/doc-one.yaml › claims[c-escaped] › topicId: "fled" is not the id of any record in topics [references-resolve]');
+    expect(result.stderr).toContain(
+      'documents/doc-one.yaml › claims[c-escaped] › topicId: "fled" is not the id of any record in topics [references-resolve]',
+    );
   });
 
   it('says where a corpus.json is not JSON, and exits 1', () => {

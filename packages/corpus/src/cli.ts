@@ -29,22 +29,37 @@ Exit codes: 0 valid, 1 invalid corpus, 2 bad usage.`;
 const BUNDLED_DATA = fileURLToPath(new URL('../data', import.meta.url));
 
 export function loadSource(source: string): ParseResult {
-  if (!existsSync(source)) return { ok: false, issues: [{ rule: 'files', file: source, message: 'no such file or folder' }] };
+  if (!existsSync(source))
+    return {
+      ok: false,
+      issues: [{ rule: 'files', file: source, message: 'no such file or folder' }],
+    };
   if (statSync(source).isDirectory()) return compileCorpusFolder(source);
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(source, 'utf8'));
   } catch (error) {
-    return { ok: false, issues: [{ rule: 'json', file: source, message: `not valid JSON: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      issues: [
+        { rule: 'json', file: source, message: `not valid JSON: ${(error as Error).message}` },
+      ],
+    };
   }
   const result = safeParseCorpus(data);
-  return result.ok ? result : { ok: false, issues: result.issues.map((i): CorpusIssue => ({ file: source, ...i })) };
+  return result.ok
+    ? result
+    : { ok: false, issues: result.issues.map((i): CorpusIssue => ({ file: source, ...i })) };
 }
 
 export function main(argv: string[]): number {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     console.error(`attribution-corpus: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -56,7 +71,9 @@ export function main(argv: string[]): number {
     return 0;
   }
   if ((command !== 'validate' && command !== 'export') || extra.length) {
-    console.error(`attribution-corpus: ${command ? `unknown command or extra argument "${extra[0] ?? command}"` : 'no command given'}\n\n${USAGE}`);
+    console.error(
+      `attribution-corpus: ${command ? `unknown command or extra argument "${extra[0] ?? command}"` : 'no command given'}\n\n${USAGE}`,
+    );
     return 2;
   }
   if (command === 'export' && !values.out) {
@@ -65,7 +82,9 @@ export function main(argv: string[]): number {
   }
   const result = loadSource(resolve(source));
   if (!result.ok) {
-    console.error(`${source}: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}; nothing was written.`);
+    console.error(
+      `${source}: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}; nothing was written.`,
+    );
     for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
     return 1;
   }
@@ -80,7 +99,9 @@ export function main(argv: string[]): number {
     console.log(`Exported ${summary} to ${resolve(values.out!)}: ${written.length} files`);
     return 0;
   } catch (error) {
-    console.error(`attribution-corpus: could not write to ${values.out}: ${(error as Error).message}`);
+    console.error(
+      `attribution-corpus: could not write to ${values.out}: ${(error as Error).message}`,
+    );
     return 1;
   }
 }

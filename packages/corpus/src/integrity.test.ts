@@ -19,29 +19,58 @@ describe('integrity rules', () => {
 
   it('unique-ids: two records of one kind may not share an id', () => {
     const issues = issuesAfter((c) => c.topics.push({ ...c.topics[0]! }));
-    expect(issues).toEqual([expect.objectContaining({ rule: 'unique-ids', collection: 'topics', recordId: 'prison-population', field: 'id' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        rule: 'unique-ids',
+        collection: 'topics',
+        recordId: 'prison-population',
+        field: 'id',
+      }),
+    ]);
   });
 
   it('references-resolve: a claim must name a topic that exists', () => {
     const issues = issuesAfter((c) => (claim(c, 'c-population').topicId = 'prison-capacity'));
     expect(issues).toEqual([
-      expect.objectContaining({ rule: 'references-resolve', collection: 'claims', recordId: 'c-population', field: 'topicId', message: expect.stringContaining('"prison-capacity"') }),
+      expect.objectContaining({
+        rule: 'references-resolve',
+        collection: 'claims',
+        recordId: 'c-population',
+        field: 'topicId',
+        message: expect.stringContaining('"prison-capacity"'),
+      }),
     ]);
   });
 
   it('references-resolve: an attribution must name an actor that exists', () => {
     const issues = issuesAfter((c) => (claim(c, 'c-population').attribution.actorId = 'sohr'));
-    expect(issues).toEqual([expect.objectContaining({ rule: 'references-resolve', field: 'attribution.actorId' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ rule: 'references-resolve', field: 'attribution.actorId' }),
+    ]);
   });
 
   it('flags-agree: a claim that carries a flag must be listed by the flag', () => {
     const issues = issuesAfter((c) => (c.flags[0]!.claimIds = []));
-    expect(issues).toEqual([expect.objectContaining({ rule: 'flags-agree', collection: 'claims', recordId: 'c-population', field: 'flagIds.0' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        rule: 'flags-agree',
+        collection: 'claims',
+        recordId: 'c-population',
+        field: 'flagIds.0',
+      }),
+    ]);
   });
 
   it('sha256-matches: the hash must be the hash of the text', () => {
     const issues = issuesAfter((c) => (c.documents[0]!.sha256 = '0'.repeat(64)));
-    expect(issues).toEqual([expect.objectContaining({ rule: 'sha256-matches', collection: 'documents', recordId: 'doc-one', field: 'sha256' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        rule: 'sha256-matches',
+        collection: 'documents',
+        recordId: 'doc-one',
+        field: 'sha256',
+      }),
+    ]);
   });
 
   it('quote-matches-text: a quote must equal the text at its offsets', () => {
@@ -49,7 +78,13 @@ describe('integrity rules', () => {
       claim(c, 'c-escaped').quote.end -= 1;
     });
     expect(issues).toEqual([
-      expect.objectContaining({ rule: 'quote-matches-text', collection: 'claims', recordId: 'c-escaped', field: 'quote', message: expect.stringContaining('found "Dozens fled"') }),
+      expect.objectContaining({
+        rule: 'quote-matches-text',
+        collection: 'claims',
+        recordId: 'c-escaped',
+        field: 'quote',
+        message: expect.stringContaining('found "Dozens fled"'),
+      }),
     ]);
   });
 
@@ -57,7 +92,13 @@ describe('integrity rules', () => {
     const issues = issuesAfter((c) => {
       c.nonClaims[0]!.quote.end = FIXTURE_TEXT.length + 5;
     });
-    expect(issues).toEqual([expect.objectContaining({ rule: 'quote-matches-text', collection: 'nonClaims', message: expect.stringContaining('not a range inside the text') })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        rule: 'quote-matches-text',
+        collection: 'nonClaims',
+        message: expect.stringContaining('not a range inside the text'),
+      }),
+    ]);
   });
 
   it('numeral-in-quote: the numeral must lie inside its quote', () => {
@@ -65,43 +106,96 @@ describe('integrity rules', () => {
       const escaped = claim(c, 'c-escaped');
       escaped.quote = { exact: 'fled.', start: escaped.quote.end - 5, end: escaped.quote.end };
     });
-    expect(issues).toEqual([expect.objectContaining({ rule: 'numeral-in-quote', recordId: 'c-escaped', field: 'numeral' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        rule: 'numeral-in-quote',
+        recordId: 'c-escaped',
+        field: 'numeral',
+      }),
+    ]);
   });
 
   it('value-matches-numeral: "5,000" must have the value 5000', () => {
     const issues = issuesAfter((c) => (claim(c, 'c-population').value = 500));
-    expect(issues).toEqual([expect.objectContaining({ rule: 'value-matches-numeral', recordId: 'c-population', field: 'value', message: '"5,000" means 5000, the value is 500' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        rule: 'value-matches-numeral',
+        recordId: 'c-population',
+        field: 'value',
+        message: '"5,000" means 5000, the value is 500',
+      }),
+    ]);
   });
 
   it('value-matches-numeral: a vague word must have a null value', () => {
     const issues = issuesAfter((c) => (claim(c, 'c-escaped').value = 24));
-    expect(issues).toEqual([expect.objectContaining({ rule: 'value-matches-numeral', recordId: 'c-escaped', message: expect.stringContaining('must be null') })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        rule: 'value-matches-numeral',
+        recordId: 'c-escaped',
+        message: expect.stringContaining('must be null'),
+      }),
+    ]);
   });
 
   it('value-matches-numeral: a date must agree with what the text writes', () => {
     const issues = issuesAfter((c) => (claim(c, 'c-date').value = '2021-01-21'));
-    expect(issues).toEqual([expect.objectContaining({ rule: 'value-matches-numeral', recordId: 'c-date', message: 'the text says year 2022, the value has 2021' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        rule: 'value-matches-numeral',
+        recordId: 'c-date',
+        message: 'the text says year 2022, the value has 2021',
+      }),
+    ]);
   });
 
   it('value-matches-numeral: a date part the text does not give must be labelled inferred', () => {
     const issues = issuesAfter((c) => {
       const date = claim(c, 'c-date');
       date.quote = { exact: 'January 21', start: date.numeral.start, end: date.numeral.start + 10 };
-      date.numeral = { asWritten: 'January 21', start: date.numeral.start, end: date.numeral.start + 10 };
-      c.nonClaims.push({ id: 'n-year', documentId: 'doc-one', quote: { exact: '2022', start: date.numeral.start + 12, end: date.numeral.start + 16 }, reason: 'not-a-figure', note: 'test' });
+      date.numeral = {
+        asWritten: 'January 21',
+        start: date.numeral.start,
+        end: date.numeral.start + 10,
+      };
+      c.nonClaims.push({
+        id: 'n-year',
+        documentId: 'doc-one',
+        quote: { exact: '2022', start: date.numeral.start + 12, end: date.numeral.start + 16 },
+        reason: 'not-a-figure',
+        note: 'test',
+      });
     });
-    expect(issues).toEqual([expect.objectContaining({ rule: 'value-matches-numeral', message: expect.stringContaining('list "year" in inferred.parts') })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        rule: 'value-matches-numeral',
+        message: expect.stringContaining('list "year" in inferred.parts'),
+      }),
+    ]);
   });
 
   it('numerals-covered: every numeral must be in a claim or listed as a non-claim', () => {
     const issues = issuesAfter((c) => c.nonClaims.pop());
     expect(issues).toEqual([
-      expect.objectContaining({ rule: 'numerals-covered', collection: 'documents', recordId: 'doc-one', field: 'text', message: expect.stringContaining('"one"') }),
+      expect.objectContaining({
+        rule: 'numerals-covered',
+        collection: 'documents',
+        recordId: 'doc-one',
+        field: 'text',
+        message: expect.stringContaining('"one"'),
+      }),
     ]);
   });
 
   it('aliases-occur: an alias must be a spelling some text uses', () => {
     const issues = issuesAfter((c) => c.actors[0]!.aliases.push('QSD'));
-    expect(issues).toEqual([expect.objectContaining({ rule: 'aliases-occur', collection: 'actors', recordId: 'sdf', field: 'aliases.1' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        rule: 'aliases-occur',
+        collection: 'actors',
+        recordId: 'sdf',
+        field: 'aliases.1',
+      }),
+    ]);
   });
 });

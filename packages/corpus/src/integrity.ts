@@ -10,8 +10,18 @@ import type { Claim, Corpus, Span } from './schema.js';
 
 export type IntegrityRule = (corpus: Corpus) => CorpusIssue[];
 
-type Collection = 'documents' | 'outlets' | 'actors' | 'topics' | 'claims' | 'statements' | 'flags' | 'nonClaims';
-const COLLECTIONS: Collection[] = ['documents', 'outlets', 'actors', 'topics', 'claims', 'statements', 'flags', 'nonClaims'];
+type Collection =
+  'documents' | 'outlets' | 'actors' | 'topics' | 'claims' | 'statements' | 'flags' | 'nonClaims';
+const COLLECTIONS: Collection[] = [
+  'documents',
+  'outlets',
+  'actors',
+  'topics',
+  'claims',
+  'statements',
+  'flags',
+  'nonClaims',
+];
 
 export const uniqueIds: IntegrityRule = (corpus) =>
   COLLECTIONS.flatMap((collection) => {
@@ -21,19 +31,42 @@ export const uniqueIds: IntegrityRule = (corpus) =>
         seen.add(record.id);
         return [];
       }
-      return [{ rule: 'unique-ids', collection, recordId: record.id, field: 'id', message: `the id "${record.id}" is used by more than one record` }];
+      return [
+        {
+          rule: 'unique-ids',
+          collection,
+          recordId: record.id,
+          field: 'id',
+          message: `the id "${record.id}" is used by more than one record`,
+        },
+      ];
     });
   });
 
 export const referencesResolve: IntegrityRule = (corpus) => {
-  const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set(corpus[c].map((r) => r.id))])) as Record<Collection, Set<string>>;
+  const ids = Object.fromEntries(
+    COLLECTIONS.map((c) => [c, new Set(corpus[c].map((r) => r.id))]),
+  ) as Record<Collection, Set<string>>;
   const issues: CorpusIssue[] = [];
-  const check = (collection: Collection, recordId: string, field: string, target: Collection, value: string | null) => {
+  const check = (
+    collection: Collection,
+    recordId: string,
+    field: string,
+    target: Collection,
+    value: string | null,
+  ) => {
     if (value !== null && !ids[target].has(value)) {
-      issues.push({ rule: 'references-resolve', collection, recordId, field, message: `"${value}" is not the id of any record in ${target}` });
+      issues.push({
+        rule: 'references-resolve',
+        collection,
+        recordId,
+        field,
+        message: `"${value}" is not the id of any record in ${target}`,
+      });
     }
   };
-  for (const d of corpus.documents) check('documents', d.id, 'outlet.outletId', 'outlets', d.outlet.outletId);
+  for (const d of corpus.documents)
+    check('documents', d.id, 'outlet.outletId', 'outlets', d.outlet.outletId);
   for (const c of corpus.claims) {
     check('claims', c.id, 'documentId', 'documents', c.documentId);
     check('claims', c.id, 'topicId', 'topics', c.topicId);
@@ -43,15 +76,26 @@ export const referencesResolve: IntegrityRule = (corpus) => {
   for (const s of corpus.statements) {
     check('statements', s.id, 'documentId', 'documents', s.documentId);
     check('statements', s.id, 'speakerId', 'actors', s.speakerId);
-    if (s.addressedToId !== null && !ids.actors.has(s.addressedToId) && !ids.outlets.has(s.addressedToId)) {
-      issues.push({ rule: 'references-resolve', collection: 'statements', recordId: s.id, field: 'addressedToId', message: `"${s.addressedToId}" is not the id of any actor or outlet` });
+    if (
+      s.addressedToId !== null &&
+      !ids.actors.has(s.addressedToId) &&
+      !ids.outlets.has(s.addressedToId)
+    ) {
+      issues.push({
+        rule: 'references-resolve',
+        collection: 'statements',
+        recordId: s.id,
+        field: 'addressedToId',
+        message: `"${s.addressedToId}" is not the id of any actor or outlet`,
+      });
     }
   }
   for (const f of corpus.flags) {
     check('flags', f.id, 'documentId', 'documents', f.documentId);
     f.claimIds.forEach((c, i) => check('flags', f.id, `claimIds.${i}`, 'claims', c));
   }
-  for (const n of corpus.nonClaims) check('nonClaims', n.id, 'documentId', 'documents', n.documentId);
+  for (const n of corpus.nonClaims)
+    check('nonClaims', n.id, 'documentId', 'documents', n.documentId);
   return issues;
 };
 
@@ -63,7 +107,13 @@ export const flagsAgree: IntegrityRule = (corpus) => {
     c.flagIds.forEach((flagId, i) => {
       const flag = flags.get(flagId);
       if (flag && !flag.claimIds.includes(c.id)) {
-        issues.push({ rule: 'flags-agree', collection: 'claims', recordId: c.id, field: `flagIds.${i}`, message: `flag "${flagId}" does not list this claim in its claimIds` });
+        issues.push({
+          rule: 'flags-agree',
+          collection: 'claims',
+          recordId: c.id,
+          field: `flagIds.${i}`,
+          message: `flag "${flagId}" does not list this claim in its claimIds`,
+        });
       }
     });
   }
@@ -72,10 +122,22 @@ export const flagsAgree: IntegrityRule = (corpus) => {
     f.claimIds.forEach((claimId, i) => {
       const claim = claims.get(claimId);
       if (claim && !claim.flagIds.includes(f.id)) {
-        issues.push({ rule: 'flags-agree', collection: 'flags', recordId: f.id, field: `claimIds.${i}`, message: `claim "${claimId}" does not list this flag in its flagIds` });
+        issues.push({
+          rule: 'flags-agree',
+          collection: 'flags',
+          recordId: f.id,
+          field: `claimIds.${i}`,
+          message: `claim "${claimId}" does not list this flag in its flagIds`,
+        });
       }
       if (claim && claim.documentId !== f.documentId) {
-        issues.push({ rule: 'flags-agree', collection: 'flags', recordId: f.id, field: `claimIds.${i}`, message: `claim "${claimId}" is in document "${claim.documentId}", not "${f.documentId}"` });
+        issues.push({
+          rule: 'flags-agree',
+          collection: 'flags',
+          recordId: f.id,
+          field: `claimIds.${i}`,
+          message: `claim "${claimId}" is in document "${claim.documentId}", not "${f.documentId}"`,
+        });
       }
     });
   }
@@ -87,17 +149,48 @@ export const hashesMatch: IntegrityRule = (corpus) =>
     const actual = createHash('sha256').update(d.text, 'utf8').digest('hex');
     return actual === d.sha256
       ? []
-      : [{ rule: 'sha256-matches', collection: 'documents', recordId: d.id, field: 'sha256', message: `expected ${actual} (the SHA-256 of the text), found ${d.sha256}` }];
+      : [
+          {
+            rule: 'sha256-matches',
+            collection: 'documents',
+            recordId: d.id,
+            field: 'sha256',
+            message: `expected ${actual} (the SHA-256 of the text), found ${d.sha256}`,
+          },
+        ];
   });
 
-function spanIssues(text: string, span: Span, rule: string, collection: Collection, recordId: string, field: string): CorpusIssue[] {
+function spanIssues(
+  text: string,
+  span: Span,
+  rule: string,
+  collection: Collection,
+  recordId: string,
+  field: string,
+): CorpusIssue[] {
   if (span.end <= span.start || span.end > text.length) {
-    return [{ rule, collection, recordId, field, message: `offsets ${span.start}–${span.end} are not a range inside the text (length ${text.length})` }];
+    return [
+      {
+        rule,
+        collection,
+        recordId,
+        field,
+        message: `offsets ${span.start}–${span.end} are not a range inside the text (length ${text.length})`,
+      },
+    ];
   }
   const actual = text.slice(span.start, span.end);
   return actual === span.exact
     ? []
-    : [{ rule, collection, recordId, field, message: `expected the text at ${span.start}–${span.end} to be "${span.exact}", found "${actual}"` }];
+    : [
+        {
+          rule,
+          collection,
+          recordId,
+          field,
+          message: `expected the text at ${span.start}–${span.end} to be "${span.exact}", found "${actual}"`,
+        },
+      ];
 }
 
 export const quotesMatchText: IntegrityRule = (corpus) => {
@@ -112,30 +205,52 @@ export const quotesMatchText: IntegrityRule = (corpus) => {
   for (const [collection, records] of spans) {
     for (const r of records) {
       const text = texts.get(r.documentId);
-      if (text !== undefined) issues.push(...spanIssues(text, r.quote, 'quote-matches-text', collection, r.id, 'quote'));
+      if (text !== undefined)
+        issues.push(...spanIssues(text, r.quote, 'quote-matches-text', collection, r.id, 'quote'));
     }
   }
   for (const c of corpus.claims) {
     const text = texts.get(c.documentId);
     if (text === undefined) continue;
     const { asWritten, start, end } = c.numeral;
-    issues.push(...spanIssues(text, { exact: asWritten, start, end }, 'numeral-matches-text', 'claims', c.id, 'numeral'));
+    issues.push(
+      ...spanIssues(
+        text,
+        { exact: asWritten, start, end },
+        'numeral-matches-text',
+        'claims',
+        c.id,
+        'numeral',
+      ),
+    );
     if (start < c.quote.start || end > c.quote.end) {
-      issues.push({ rule: 'numeral-in-quote', collection: 'claims', recordId: c.id, field: 'numeral', message: `the numeral at ${start}–${end} lies outside the quote at ${c.quote.start}–${c.quote.end}` });
+      issues.push({
+        rule: 'numeral-in-quote',
+        collection: 'claims',
+        recordId: c.id,
+        field: 'numeral',
+        message: `the numeral at ${start}–${end} lies outside the quote at ${c.quote.start}–${c.quote.end}`,
+      });
     }
   }
   return issues;
 };
 
-function sameParts(parsed: DateParts, value: DateParts, inferred: readonly string[]): string | null {
+function sameParts(
+  parsed: DateParts,
+  value: DateParts,
+  inferred: readonly string[],
+): string | null {
   for (const part of ['year', 'month', 'day'] as const) {
     const said = parsed[part];
     const has = value[part];
-    if (said !== undefined && said !== has) return `the text says ${part} ${said}, the value has ${has ?? 'none'}`;
+    if (said !== undefined && said !== has)
+      return `the text says ${part} ${said}, the value has ${has ?? 'none'}`;
     if (said === undefined && has !== undefined && !inferred.includes(part)) {
       return `the value has a ${part} (${has}) that the text does not give; list "${part}" in inferred.parts with the evidence`;
     }
-    if (said !== undefined && inferred.includes(part)) return `"${part}" is listed as inferred but the text gives it`;
+    if (said !== undefined && inferred.includes(part))
+      return `"${part}" is listed as inferred but the text gives it`;
   }
   return null;
 }
@@ -143,17 +258,29 @@ function sameParts(parsed: DateParts, value: DateParts, inferred: readonly strin
 function valueIssue(claim: Claim, topicKind: string): string | null {
   const parsed = parseNumeral(claim.numeral.asWritten, topicKind === 'date' ? 'date' : 'number');
   if (parsed === null) return `"${claim.numeral.asWritten}" is not a numeral form the parser knows`;
-  if (parsed.kind === 'vague') return claim.value === null ? null : `"${claim.numeral.asWritten}" commits to no number, so the value must be null`;
+  if (parsed.kind === 'vague')
+    return claim.value === null
+      ? null
+      : `"${claim.numeral.asWritten}" commits to no number, so the value must be null`;
   if (parsed.kind === 'number') {
-    if (topicKind === 'date') return `the topic is a date but "${claim.numeral.asWritten}" is a number`;
-    return claim.value === parsed.value ? null : `"${claim.numeral.asWritten}" means ${parsed.value}, the value is ${JSON.stringify(claim.value)}`;
+    if (topicKind === 'date')
+      return `the topic is a date but "${claim.numeral.asWritten}" is a number`;
+    return claim.value === parsed.value
+      ? null
+      : `"${claim.numeral.asWritten}" means ${parsed.value}, the value is ${JSON.stringify(claim.value)}`;
   }
-  if (topicKind !== 'date') return `"${claim.numeral.asWritten}" is a date but the topic is a ${topicKind}`;
-  if (typeof claim.value !== 'string') return `"${claim.numeral.asWritten}" is a date, the value must be an ISO date`;
+  if (topicKind !== 'date')
+    return `"${claim.numeral.asWritten}" is a date but the topic is a ${topicKind}`;
+  if (typeof claim.value !== 'string')
+    return `"${claim.numeral.asWritten}" is a date, the value must be an ISO date`;
   const [from, to] = claim.value.split('/');
-  if ((to === undefined) !== (parsed.to === undefined)) return `"${claim.numeral.asWritten}" is ${parsed.to ? 'a range' : 'a single date'}, the value ${claim.value} is not`;
+  if ((to === undefined) !== (parsed.to === undefined))
+    return `"${claim.numeral.asWritten}" is ${parsed.to ? 'a range' : 'a single date'}, the value ${claim.value} is not`;
   const inferred = claim.inferred?.parts ?? [];
-  return sameParts(parsed.from, datePartsOf(from!), inferred) ?? (parsed.to && to ? sameParts(parsed.to, datePartsOf(to), inferred) : null);
+  return (
+    sameParts(parsed.from, datePartsOf(from!), inferred) ??
+    (parsed.to && to ? sameParts(parsed.to, datePartsOf(to), inferred) : null)
+  );
 }
 
 export const valuesMatchNumerals: IntegrityRule = (corpus) => {
@@ -162,7 +289,17 @@ export const valuesMatchNumerals: IntegrityRule = (corpus) => {
     const topic = topics.get(c.topicId);
     if (!topic) return [];
     const problem = valueIssue(c, topic.kind);
-    return problem ? [{ rule: 'value-matches-numeral', collection: 'claims', recordId: c.id, field: 'value', message: problem }] : [];
+    return problem
+      ? [
+          {
+            rule: 'value-matches-numeral',
+            collection: 'claims',
+            recordId: c.id,
+            field: 'value',
+            message: problem,
+          },
+        ]
+      : [];
   });
 };
 
@@ -204,7 +341,15 @@ export const aliasesOccur: IntegrityRule = (corpus) =>
     a.aliases.flatMap((alias, i) =>
       corpus.documents.some((d) => d.text.includes(alias))
         ? []
-        : [{ rule: 'aliases-occur', collection: 'actors', recordId: a.id, field: `aliases.${i}`, message: `"${alias}" does not occur in any text` }],
+        : [
+            {
+              rule: 'aliases-occur',
+              collection: 'actors',
+              recordId: a.id,
+              field: `aliases.${i}`,
+              message: `"${alias}" does not occur in any text`,
+            },
+          ],
     ),
   );
 

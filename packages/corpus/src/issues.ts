@@ -18,7 +18,9 @@ export interface CorpusIssue {
 export function formatIssue(issue: CorpusIssue): string {
   const where = [
     issue.file,
-    issue.collection && issue.recordId ? `${issue.collection}[${issue.recordId}]` : issue.collection,
+    issue.collection && issue.recordId
+      ? `${issue.collection}[${issue.recordId}]`
+      : issue.collection,
     issue.field,
   ]
     .filter(Boolean)
@@ -32,7 +34,9 @@ export class CorpusValidationError extends Error {
   constructor(issues: readonly CorpusIssue[]) {
     const shown = issues.slice(0, 20).map((i) => `  - ${formatIssue(i)}`);
     if (issues.length > shown.length) shown.push(`  … and ${issues.length - shown.length} more`);
-    super(`The corpus is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${shown.join('\n')}`);
+    super(
+      `The corpus is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${shown.join('\n')}`,
+    );
     this.name = 'CorpusValidationError';
     this.issues = issues;
   }

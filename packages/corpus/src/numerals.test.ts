@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumerals, formatDateParts, parseNumeral } from './numerals.js';
+import { findNumerals, parseNumeral } from './numerals.js';
 
 describe('findNumerals', () => {
   it('finds digits with thousands separators as one numeral', () => {
@@ -7,15 +7,22 @@ describe('findNumerals', () => {
   });
 
   it('finds number words in any case, and vague quantities', () => {
-    expect(findNumerals('Two days after, six fighters; dozens fled; Eleven soldiers').map((t) => t.text)).toEqual(['Two', 'six', 'dozens', 'Eleven']);
+    expect(
+      findNumerals('Two days after, six fighters; dozens fled; Eleven soldiers').map((t) => t.text),
+    ).toEqual(['Two', 'six', 'dozens', 'Eleven']);
   });
 
   it('finds ordinals written as words or with a suffix', () => {
-    expect(findNumerals('the third day, the 4th anniversary').map((t) => t.text)).toEqual(['third', '4th']);
+    expect(findNumerals('the third day, the 4th anniversary').map((t) => t.text)).toEqual([
+      'third',
+      '4th',
+    ]);
   });
 
   it('keeps dates, times and year ranges in one piece', () => {
-    expect(findNumerals('Status: 01/22/2022 3:17 p.m, between 2013-2014').map((t) => t.text)).toEqual(['01/22/2022', '3:17', '2013-2014']);
+    expect(
+      findNumerals('Status: 01/22/2022 3:17 p.m, between 2013-2014').map((t) => t.text),
+    ).toEqual(['01/22/2022', '3:17', '2013-2014']);
   });
 
   it('finds digits inside a file name, so a name cannot hide a figure', () => {
@@ -47,9 +54,12 @@ describe('parseNumeral', () => {
     expect(parseNumeral(written)).toEqual({ kind: 'number', value });
   });
 
-  it.each(['dozens', 'Dozens', 'hundreds', 'thousands', 'millions'])('reads %s as committing to no number', (written) => {
-    expect(parseNumeral(written)).toEqual({ kind: 'vague' });
-  });
+  it.each(['dozens', 'Dozens', 'hundreds', 'thousands', 'millions'])(
+    'reads %s as committing to no number',
+    (written) => {
+      expect(parseNumeral(written)).toEqual({ kind: 'vague' });
+    },
+  );
 
   it.each([
     ['January 20, 2022', { year: 2022, month: 1, day: 20 }],
@@ -63,8 +73,16 @@ describe('parseNumeral', () => {
   });
 
   it('reads a span of days or years as a range', () => {
-    expect(parseNumeral('January 20 to 21')).toEqual({ kind: 'date', from: { month: 1, day: 20 }, to: { month: 1, day: 21 } });
-    expect(parseNumeral('2013-2014')).toEqual({ kind: 'date', from: { year: 2013 }, to: { year: 2014 } });
+    expect(parseNumeral('January 20 to 21')).toEqual({
+      kind: 'date',
+      from: { month: 1, day: 20 },
+      to: { month: 1, day: 21 },
+    });
+    expect(parseNumeral('2013-2014')).toEqual({
+      kind: 'date',
+      from: { year: 2013 },
+      to: { year: 2014 },
+    });
   });
 
   it('reads a bare four-digit number as a count when asked', () => {
@@ -74,12 +92,5 @@ describe('parseNumeral', () => {
   it('refuses forms it does not know instead of guessing', () => {
     expect(parseNumeral('5.000,5')).toBeNull();
     expect(parseNumeral('many')).toBeNull();
-  });
-});
-
-describe('formatDateParts', () => {
-  it('writes ISO dates at the precision given', () => {
-    expect(formatDateParts({ year: 2022, month: 1 })).toBe('2022-01');
-    expect(formatDateParts({ year: 2022, month: 1, day: 5 })).toBe('2022-01-05');
   });
 });

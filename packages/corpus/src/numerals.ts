@@ -5,14 +5,49 @@
  */
 
 const UNITS = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
   'nineteen',
 ] as const;
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'] as const;
+const TENS = [
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+] as const;
 const ORDINALS = [
-  'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'eleventh', 'twelfth',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
 ] as const;
 /** Words that name a quantity without committing to one ("dozens of people"). */
 const VAGUE = ['dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'scores'] as const;
@@ -25,8 +60,18 @@ const WORD_VALUES = new Map<string, number>([
 const ORDINAL_VALUES = new Map<string, number>(ORDINALS.map((w, i) => [w, i + 2]));
 
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ] as const;
 
 // "First" is left out on purpose: in these texts it is never a figure, and as an ordinal of one it
@@ -64,7 +109,6 @@ export type ParsedNumeral =
   | { kind: 'vague' }
   | { kind: 'date'; from: DateParts; to?: DateParts };
 
-const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (word: string) => MONTHS.indexOf(word.toLowerCase() as (typeof MONTHS)[number]) + 1;
 const MONTH = `(${MONTHS.join('|')})`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
@@ -72,9 +116,15 @@ const YEAR = String.raw`(\d{4})`;
 
 const DATE_FORMS: [RegExp, (m: RegExpMatchArray) => ParsedNumeral][] = [
   // January 20, 2022
-  [new RegExp(`^${MONTH} ${DAY},? ${YEAR}$`, 'i'), (m) => date({ year: +m[3]!, month: monthOf(m[1]!), day: +m[2]! })],
+  [
+    new RegExp(`^${MONTH} ${DAY},? ${YEAR}$`, 'i'),
+    (m) => date({ year: +m[3]!, month: monthOf(m[1]!), day: +m[2]! }),
+  ],
   // 23 March 2019
-  [new RegExp(`^${DAY} ${MONTH},? ${YEAR}$`, 'i'), (m) => date({ year: +m[3]!, month: monthOf(m[2]!), day: +m[1]! })],
+  [
+    new RegExp(`^${DAY} ${MONTH},? ${YEAR}$`, 'i'),
+    (m) => date({ year: +m[3]!, month: monthOf(m[2]!), day: +m[1]! }),
+  ],
   // January 20 to 21 (no year)
   [
     new RegExp(`^${MONTH} ${DAY} (?:to|-|–) ${DAY}$`, 'i'),
@@ -101,7 +151,10 @@ function date(from: DateParts, to?: DateParts): ParsedNumeral {
  * 2022" is a date, "dozens" commits to no number. Returns null for forms it does not know.
  * A bare four-digit year is read as a date; pass `as: 'number'` to read it as a count.
  */
-export function parseNumeral(asWritten: string, as: 'date' | 'number' = 'date'): ParsedNumeral | null {
+export function parseNumeral(
+  asWritten: string,
+  as: 'date' | 'number' = 'date',
+): ParsedNumeral | null {
   const written = asWritten.trim().replace(/\u00a0/g, ' ');
   const lower = written.toLowerCase();
   if ((VAGUE as readonly string[]).includes(lower)) return { kind: 'vague' };
@@ -118,18 +171,13 @@ export function parseNumeral(asWritten: string, as: 'date' | 'number' = 'date'):
   const multiplied = lower.match(/^(\w+)[ -](hundred|thousand|million)$/);
   if (multiplied) {
     const base = WORD_VALUES.get(multiplied[1]!);
-    if (base !== undefined) return { kind: 'number', value: base * MULTIPLIERS[multiplied[2] as keyof typeof MULTIPLIERS] };
+    if (base !== undefined)
+      return {
+        kind: 'number',
+        value: base * MULTIPLIERS[multiplied[2] as keyof typeof MULTIPLIERS],
+      };
   }
   return null;
-}
-
-/** ISO form of date parts, at the precision given: 2022, 2022-01 or 2022-01-22. */
-export function formatDateParts(parts: DateParts): string {
-  if (parts.year === undefined) throw new Error('a date needs a year to be written in ISO form');
-  let iso = String(parts.year);
-  if (parts.month !== undefined) iso += `-${pad(parts.month)}`;
-  if (parts.day !== undefined) iso += `-${pad(parts.day)}`;
-  return iso;
 }
 
 /** The parts of an ISO partial date ("2022-01" → { year: 2022, month: 1 }). */

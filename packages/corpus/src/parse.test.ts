@@ -13,7 +13,12 @@ describe('parseCorpus', () => {
     corpus.claims[1]!.qualifier = 'roughly';
     const result = safeParseCorpus(corpus);
     expect(!result.ok && result.issues).toEqual([
-      expect.objectContaining({ rule: 'schema', collection: 'claims', recordId: 'c-date', field: 'qualifier' }),
+      expect.objectContaining({
+        rule: 'schema',
+        collection: 'claims',
+        recordId: 'c-date',
+        field: 'qualifier',
+      }),
     ]);
   });
 
@@ -21,7 +26,12 @@ describe('parseCorpus', () => {
     const corpus = fixtureCorpus() as unknown as { topics: Record<string, unknown>[] };
     corpus.topics[2]!.id = 'Not A Slug';
     const result = safeParseCorpus(corpus);
-    expect(!result.ok && result.issues[0]).toMatchObject({ collection: 'topics', recordId: 'Not A Slug', field: 'id', message: expect.stringContaining('slug') });
+    expect(!result.ok && result.issues[0]).toMatchObject({
+      collection: 'topics',
+      recordId: 'Not A Slug',
+      field: 'id',
+      message: expect.stringContaining('slug'),
+    });
   });
 
   it('rejects fields the schema does not define, so a typo cannot pass silently', () => {
@@ -35,14 +45,19 @@ describe('parseCorpus', () => {
     corpus.documents[0]!.sha256 = 'f'.repeat(64);
     corpus.claims[0]!.value = 1;
     const result = safeParseCorpus(corpus);
-    expect(!result.ok && result.issues.map((i) => i.rule).sort()).toEqual(['sha256-matches', 'value-matches-numeral']);
+    expect(!result.ok && result.issues.map((i) => i.rule).sort()).toEqual([
+      'sha256-matches',
+      'value-matches-numeral',
+    ]);
   });
 
   it('throws an error that lists the problems', () => {
     const corpus = fixtureCorpus();
     corpus.claims[0]!.topicId = 'nowhere';
     expect(() => parseCorpus(corpus)).toThrow(CorpusValidationError);
-    expect(() => parseCorpus(corpus)).toThrow(/claims\[c-population\] › topicId: "nowhere" is not the id/);
+    expect(() => parseCorpus(corpus)).toThrow(
+      /claims\[c-population\] › topicId: "nowhere" is not the id/,
+    );
   });
 
   it('rejects something that is not a corpus at all', () => {

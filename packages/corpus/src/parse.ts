@@ -10,11 +10,20 @@ import { Corpus } from './schema.js';
 export type ParseResult = { ok: true; corpus: Corpus } | { ok: false; issues: CorpusIssue[] };
 
 /** Where a zod issue is, in the terms a person fixing the data uses: collection, record id, field. */
-export function locateSchemaIssue(issue: z.core.$ZodIssue, data: unknown, file?: string): CorpusIssue {
+export function locateSchemaIssue(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  file?: string,
+): CorpusIssue {
   const [head, index, ...rest] = issue.path;
-  const located: CorpusIssue = { rule: 'schema', message: issue.message, ...(file ? { file } : {}) };
+  const located: CorpusIssue = {
+    rule: 'schema',
+    message: issue.message,
+    ...(file ? { file } : {}),
+  };
   if (typeof head === 'string' && typeof index === 'number') {
-    const record = (data as Record<string, unknown[]>)[head]?.[index] as { id?: unknown } | undefined;
+    const record = (data as Record<string, unknown[]>)[head]?.[index] as
+      { id?: unknown } | undefined;
     located.collection = head;
     located.recordId = typeof record?.id === 'string' ? record.id : `#${index}`;
     if (rest.length) located.field = rest.join('.');
@@ -26,7 +35,8 @@ export function locateSchemaIssue(issue: z.core.$ZodIssue, data: unknown, file?:
 
 export function safeParseCorpus(data: unknown): ParseResult {
   const parsed = Corpus.safeParse(data);
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => locateSchemaIssue(i, data)) };
+  if (!parsed.success)
+    return { ok: false, issues: parsed.error.issues.map((i) => locateSchemaIssue(i, data)) };
   const issues = checkIntegrity(parsed.data);
   return issues.length ? { ok: false, issues } : { ok: true, corpus: parsed.data };
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { claimsByActor, claimsByDocument, claimsByTopic, contestedTopics, figuresSideBySide, getTopic, resolveAlias, sourceName } from './queries.js';
+import {
+  claimsByActor,
+  claimsByDocument,
+  claimsByTopic,
+  contestedTopics,
+  figuresSideBySide,
+  getTopic,
+  resolveAlias,
+  sourceName,
+} from './queries.js';
 import { fixtureCorpus } from './test-support/fixture.js';
 
 const corpus = fixtureCorpus();
@@ -22,14 +31,21 @@ describe('queries', () => {
   });
 
   it('name an unknown outlet by what is known of it', () => {
-    const doc = { ...corpus.documents[0]!, outlet: { ...corpus.documents[0]!.outlet, outletId: null, description: 'an unnamed outlet' } };
+    const doc = {
+      ...corpus.documents[0]!,
+      outlet: { ...corpus.documents[0]!.outlet, outletId: null, description: 'an unnamed outlet' },
+    };
     expect(sourceName(corpus, doc)).toBe('an unnamed outlet');
     expect(sourceName(corpus, corpus.documents[0]!)).toBe('The Outlet');
   });
 
   it('put a topic’s figures side by side with who reported and who is cited', () => {
     expect(figuresSideBySide(corpus, 'prison-population')).toEqual([
-      expect.objectContaining({ reportedBy: 'The Outlet', source: expect.objectContaining({ id: 'sdf' }), claim: expect.objectContaining({ value: 5000 }) }),
+      expect.objectContaining({
+        reportedBy: 'The Outlet',
+        source: expect.objectContaining({ id: 'sdf' }),
+        claim: expect.objectContaining({ value: 5000 }),
+      }),
     ]);
   });
 

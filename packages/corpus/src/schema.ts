@@ -13,7 +13,10 @@ const id = z
 /** A calendar date at the precision the source supports: 2022, 2022-01 or 2022-01-22. */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
+  );
 
 /** A partial date or an ISO 8601 interval of two partial dates ("2013/2014"). */
 export const DateValue = z
@@ -37,7 +40,14 @@ export const Span = z.strictObject({
 export const Outlet = z.strictObject({
   id,
   name: z.string().min(1),
-  kind: z.enum(['broadcaster', 'news-site', 'analysis-platform', 'news-agency', 'newspaper', 'other']),
+  kind: z.enum([
+    'broadcaster',
+    'news-site',
+    'analysis-platform',
+    'news-agency',
+    'newspaper',
+    'other',
+  ]),
   language: LanguageCode,
   country: z.string().nullable(),
   description: z.string().min(1),

@@ -39,11 +39,15 @@ describe.each([
 
   it('corpus.json validates against the generated JSON Schema', () => {
     const validate = new Ajv2020({ strict: false }).compile(corpusJsonSchema());
-    expect(validate(JSON.parse(JSON.stringify(corpus))), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(JSON.parse(JSON.stringify(corpus))), JSON.stringify(validate.errors)).toBe(
+      true,
+    );
   });
 
   it('the data package declares every CSV column, in order', () => {
-    const pkg = dataPackage(corpus) as { resources: { path: string; schema: { fields: { name: string }[] } }[] };
+    const pkg = dataPackage(corpus) as {
+      resources: { path: string; schema: { fields: { name: string }[] } }[];
+    };
     for (const resource of pkg.resources) {
       const table = TABLES.find((t) => `${t.name}.csv` === resource.path)!;
       const header = csvOf(table, corpus).split('\n')[0]!.split(',');
@@ -63,7 +67,15 @@ describe('the JSON Schema', () => {
 
 describe('the data package', () => {
   it('declares foreign keys that point at declared resources and fields', () => {
-    const pkg = dataPackage(fixtureCorpus()) as { resources: { name: string; schema: { fields: { name: string }[]; foreignKeys?: { fields: string; reference: { resource: string } }[] } }[] };
+    const pkg = dataPackage(fixtureCorpus()) as {
+      resources: {
+        name: string;
+        schema: {
+          fields: { name: string }[];
+          foreignKeys?: { fields: string; reference: { resource: string } }[];
+        };
+      }[];
+    };
     const names = new Set(pkg.resources.map((r) => r.name));
     const keys = pkg.resources.flatMap((r) => (r.schema.foreignKeys ?? []).map((k) => ({ r, k })));
     expect(keys.length).toBeGreaterThan(5);
@@ -79,7 +91,12 @@ describe('writeExports', () => {
     const out = mkdtempSync(join(tmpdir(), 'export-'));
     try {
       const written = writeExports(fixtureCorpus(), out).map((p) => p.slice(out.length + 1));
-      expect(written).toEqual(['corpus.json', 'corpus.schema.json', 'datapackage/datapackage.json', ...TABLES.map((t) => `datapackage/${t.name}.csv`)]);
+      expect(written).toEqual([
+        'corpus.json',
+        'corpus.schema.json',
+        'datapackage/datapackage.json',
+        ...TABLES.map((t) => `datapackage/${t.name}.csv`),
+      ]);
       expect(JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8'))).toEqual(fixtureCorpus());
     } finally {
       rmSync(out, { recursive: true, force: true });

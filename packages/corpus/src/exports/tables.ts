@@ -34,14 +34,22 @@ export interface TableSpec {
 }
 
 /** A table whose rows are one collection's records, flattened by the fields' paths. */
-function recordTable(spec: Omit<TableSpec, 'rows'>, select: (corpus: Corpus) => readonly object[]): TableSpec {
+function recordTable(
+  spec: Omit<TableSpec, 'rows'>,
+  select: (corpus: Corpus) => readonly object[],
+): TableSpec {
   return { ...spec, rows: (corpus) => rowsOf(spec.fields, select(corpus)) };
 }
 
-const fk = (fields: string, resource: string): ForeignKey => ({ fields, reference: { resource, fields: 'id' } });
+const fk = (fields: string, resource: string): ForeignKey => ({
+  fields,
+  reference: { resource, fields: 'id' },
+});
 
 function get(record: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, key) => (v == null ? v : (v as Record<string, unknown>)[key]), record);
+  return path
+    .split('.')
+    .reduce<unknown>((v, key) => (v == null ? v : (v as Record<string, unknown>)[key]), record);
 }
 
 /** Rows from records by the fields' paths; `value` is split by type so each column has one type. */
@@ -59,17 +67,46 @@ function rowsOf(fields: Field[], records: readonly object[]): Record<string, Cel
   );
 }
 
-const str = (name: string, description: string, path = name, optional = false): Field => ({ name, type: 'string', description, path, optional });
-const int = (name: string, description: string, path = name): Field => ({ name, type: 'integer', description, path });
+const str = (name: string, description: string, path = name, optional = false): Field => ({
+  name,
+  type: 'string',
+  description,
+  path,
+  optional,
+});
+const int = (name: string, description: string, path = name): Field => ({
+  name,
+  type: 'integer',
+  description,
+  path,
+});
 const span = (prefix: string, what: string): Field[] => [
   str(`${prefix}_exact`, `${what}, exactly as in the text`, `${prefix}.exact`),
-  int(`${prefix}_start`, `Offset of the first character of ${what.toLowerCase()} in the document text (UTF-16 code units, as JavaScript counts)`, `${prefix}.start`),
-  int(`${prefix}_end`, `Offset just past the last character of ${what.toLowerCase()}`, `${prefix}.end`),
+  int(
+    `${prefix}_start`,
+    `Offset of the first character of ${what.toLowerCase()} in the document text (UTF-16 code units, as JavaScript counts)`,
+    `${prefix}.start`,
+  ),
+  int(
+    `${prefix}_end`,
+    `Offset just past the last character of ${what.toLowerCase()}`,
+    `${prefix}.end`,
+  ),
 ];
 const dated = (prefix: string, what: string, optional = false): Field[] => [
   str(`${prefix}_date`, `${what}: ISO date at the precision known`, `${prefix}.date`, optional),
-  str(`${prefix}_basis`, `Whether ${what.toLowerCase()} is stated in the text, inferred, or unknown`, `${prefix}.basis`, optional),
-  str(`${prefix}_evidence`, `The cues ${what.toLowerCase()} rests on`, `${prefix}.evidence`, optional),
+  str(
+    `${prefix}_basis`,
+    `Whether ${what.toLowerCase()} is stated in the text, inferred, or unknown`,
+    `${prefix}.basis`,
+    optional,
+  ),
+  str(
+    `${prefix}_evidence`,
+    `The cues ${what.toLowerCase()} rests on`,
+    `${prefix}.evidence`,
+    optional,
+  ),
 ];
 
 const documentFields: Field[] = [
@@ -78,16 +115,37 @@ const documentFields: Field[] = [
   str('title', 'Headline of the text'),
   str('text', 'The exact text, byte for byte as supplied'),
   str('sha256', 'SHA-256 of the text in UTF-8'),
-  str('outlet_outletId', 'The outlet that published the original, if known', 'outlet.outletId', true),
-  str('outlet_basis', 'Whether the outlet is stated in the text, inferred, or unknown', 'outlet.basis'),
+  str(
+    'outlet_outletId',
+    'The outlet that published the original, if known',
+    'outlet.outletId',
+    true,
+  ),
+  str(
+    'outlet_basis',
+    'Whether the outlet is stated in the text, inferred, or unknown',
+    'outlet.basis',
+  ),
   str('outlet_evidence', 'The cues the outlet attribution rests on', 'outlet.evidence'),
   str('outlet_description', 'How to name the source in a sentence', 'outlet.description'),
   ...dated('published', 'Publication date'),
   ...dated('contentAsOf', 'Date the content speaks as of, where it differs from publication', true),
   str('language', 'Language of this copy (ISO 639)'),
-  str('originalLanguage_language', 'Language the text was first written in', 'originalLanguage.language'),
-  str('originalLanguage_basis', 'Whether the original language is stated or inferred', 'originalLanguage.basis'),
-  str('originalLanguage_evidence', 'The cues for the original language', 'originalLanguage.evidence'),
+  str(
+    'originalLanguage_language',
+    'Language the text was first written in',
+    'originalLanguage.language',
+  ),
+  str(
+    'originalLanguage_basis',
+    'Whether the original language is stated or inferred',
+    'originalLanguage.basis',
+  ),
+  str(
+    'originalLanguage_evidence',
+    'The cues for the original language',
+    'originalLanguage.evidence',
+  ),
   str('translation', 'original, machine, human or unknown'),
   str('copy_url', 'Where this copy was found', 'copy.url', true),
   str('copy_site', 'The site that holds this copy', 'copy.site', true),
@@ -106,12 +164,31 @@ const claimFields: Field[] = [
   str('numeral_asWritten', 'The numeral as written', 'numeral.asWritten'),
   int('numeral_start', 'Offset of the numeral in the document text', 'numeral.start'),
   int('numeral_end', 'Offset just past the numeral', 'numeral.end'),
-  { name: 'value_number', type: 'number', description: 'The value, for counts, durations and ordinals', path: 'value', optional: true },
+  {
+    name: 'value_number',
+    type: 'number',
+    description: 'The value, for counts, durations and ordinals',
+    path: 'value',
+    optional: true,
+  },
   str('value_date', 'The value, for dates: ISO date or interval', 'value', true),
-  str('inferred_parts', 'Date parts supplied from context, separated by ";"', 'inferred.parts', true),
+  str(
+    'inferred_parts',
+    'Date parts supplied from context, separated by ";"',
+    'inferred.parts',
+    true,
+  ),
   str('inferred_evidence', 'Why those parts were inferred', 'inferred.evidence', true),
-  str('qualifier', 'What the text committed to: none, around, about, at least, almost, nearly, more than, over, some, a total of'),
-  str('attribution_actorId', 'Who the text says the figure came from; empty when stated in the text’s own voice', 'attribution.actorId', true),
+  str(
+    'qualifier',
+    'What the text committed to: none, around, about, at least, almost, nearly, more than, over, some, a total of',
+  ),
+  str(
+    'attribution_actorId',
+    'Who the text says the figure came from; empty when stated in the text’s own voice',
+    'attribution.actorId',
+    true,
+  ),
   str('attribution_basis', 'explicit or implied', 'attribution.basis'),
   str('attribution_cue', 'The attributing words', 'attribution.cue'),
   ...dated('asOf', 'Date the figure speaks as of'),
@@ -136,7 +213,14 @@ export const TABLES: TableSpec[] = [
       title: 'Outlets',
       description: 'News organisations that published the original texts.',
       primaryKey: 'id',
-      fields: [str('id', 'Identifier'), str('name', 'Name'), str('kind', 'Kind of outlet'), str('language', 'Main language (ISO 639)'), str('country', 'Country', 'country', true), str('description', 'Short description')],
+      fields: [
+        str('id', 'Identifier'),
+        str('name', 'Name'),
+        str('kind', 'Kind of outlet'),
+        str('language', 'Main language (ISO 639)'),
+        str('country', 'Country', 'country', true),
+        str('description', 'Short description'),
+      ],
     },
     (c) => c.outlets,
   ),
@@ -146,7 +230,15 @@ export const TABLES: TableSpec[] = [
       title: 'Actors',
       description: 'Every person, organisation and place the texts name.',
       primaryKey: 'id',
-      fields: [str('id', 'Identifier'), str('name', 'Canonical English name'), str('kind', 'person, armed-group, organisation, government, media, unnamed-source, place or facility'), str('description', 'Role or description from the texts')],
+      fields: [
+        str('id', 'Identifier'),
+        str('name', 'Canonical English name'),
+        str(
+          'kind',
+          'person, armed-group, organisation, government, media, unnamed-source, place or facility',
+        ),
+        str('description', 'Role or description from the texts'),
+      ],
     },
     (c) => c.actors,
   ),
@@ -164,7 +256,15 @@ export const TABLES: TableSpec[] = [
       title: 'Topics',
       description: 'What a figure measures.',
       primaryKey: 'id',
-      fields: [str('id', 'Identifier'), str('label', 'Short label'), str('phrase', 'The measure as a noun phrase'), str('kind', 'count, date, duration or ordinal'), str('unit', 'Unit of the value'), str('scope', 'event or background'), str('description', 'What is measured')],
+      fields: [
+        str('id', 'Identifier'),
+        str('label', 'Short label'),
+        str('phrase', 'The measure as a noun phrase'),
+        str('kind', 'count, date, duration or ordinal'),
+        str('unit', 'Unit of the value'),
+        str('scope', 'event or background'),
+        str('description', 'What is measured'),
+      ],
     },
     (c) => c.topics,
   ),
@@ -174,7 +274,11 @@ export const TABLES: TableSpec[] = [
       title: 'Claims',
       description: 'One row per figure in the texts, anchored to its characters and attributed.',
       primaryKey: 'id',
-      foreignKeys: [fk('documentId', 'documents'), fk('topicId', 'topics'), fk('attribution_actorId', 'actors')],
+      foreignKeys: [
+        fk('documentId', 'documents'),
+        fk('topicId', 'topics'),
+        fk('attribution_actorId', 'actors'),
+      ],
       fields: claimFields,
     },
     (c) => c.claims,
@@ -185,7 +289,8 @@ export const TABLES: TableSpec[] = [
     description: 'Which flags apply to which claims.',
     foreignKeys: [fk('claimId', 'claims'), fk('flagId', 'flags')],
     fields: [str('claimId', 'The claim'), str('flagId', 'The flag')],
-    rows: (c) => c.claims.flatMap((claim) => claim.flagIds.map((flagId) => ({ claimId: claim.id, flagId }))),
+    rows: (c) =>
+      c.claims.flatMap((claim) => claim.flagIds.map((flagId) => ({ claimId: claim.id, flagId }))),
   },
   recordTable(
     {
@@ -194,7 +299,14 @@ export const TABLES: TableSpec[] = [
       description: 'What named people and organisations are quoted or reported as saying.',
       primaryKey: 'id',
       foreignKeys: [fk('documentId', 'documents'), fk('speakerId', 'actors')],
-      fields: [str('id', 'Identifier'), str('documentId', 'The document'), str('speakerId', 'The speaker'), ...span('quote', 'The statement'), str('mode', 'direct or reported'), str('addressedToId', 'The actor or outlet addressed, if said', 'addressedToId', true)],
+      fields: [
+        str('id', 'Identifier'),
+        str('documentId', 'The document'),
+        str('speakerId', 'The speaker'),
+        ...span('quote', 'The statement'),
+        str('mode', 'direct or reported'),
+        str('addressedToId', 'The actor or outlet addressed, if said', 'addressedToId', true),
+      ],
     },
     (c) => c.statements,
   ),
@@ -202,10 +314,18 @@ export const TABLES: TableSpec[] = [
     {
       name: 'flags',
       title: 'Flags',
-      description: 'What a careful reader should know: errors, inconsistencies, translation artefacts, unverifiable figures.',
+      description:
+        'What a careful reader should know: errors, inconsistencies, translation artefacts, unverifiable figures.',
       primaryKey: 'id',
       foreignKeys: [fk('documentId', 'documents')],
-      fields: [str('id', 'Identifier'), str('documentId', 'The document'), str('kind', 'Kind of flag'), ...span('quote', 'The flagged passage'), str('says', 'What the source says'), str('why', 'Why it is flagged')],
+      fields: [
+        str('id', 'Identifier'),
+        str('documentId', 'The document'),
+        str('kind', 'Kind of flag'),
+        ...span('quote', 'The flagged passage'),
+        str('says', 'What the source says'),
+        str('why', 'Why it is flagged'),
+      ],
     },
     (c) => c.flags,
   ),
@@ -216,7 +336,13 @@ export const TABLES: TableSpec[] = [
       description: 'Numerals deliberately not treated as figures, with the reason.',
       primaryKey: 'id',
       foreignKeys: [fk('documentId', 'documents')],
-      fields: [str('id', 'Identifier'), str('documentId', 'The document'), ...span('quote', 'The passage holding the numeral'), str('reason', 'Why it is not a claim'), str('note', 'Explanation')],
+      fields: [
+        str('id', 'Identifier'),
+        str('documentId', 'The document'),
+        ...span('quote', 'The passage holding the numeral'),
+        str('reason', 'Why it is not a claim'),
+        str('note', 'Explanation'),
+      ],
     },
     (c) => c.nonClaims,
   ),
@@ -236,7 +362,10 @@ function set(record: Record<string, unknown>, path: string, value: unknown): voi
 }
 
 /** Records from rows by the fields' paths: the inverse of rowsOf. */
-function recordsOf(spec: TableSpec, rows: readonly Record<string, Cell>[]): Record<string, unknown>[] {
+function recordsOf(
+  spec: TableSpec,
+  rows: readonly Record<string, Cell>[],
+): Record<string, unknown>[] {
   return rows.map((row) => {
     const record: Record<string, unknown> = {};
     for (const f of spec.fields) {
@@ -267,16 +396,26 @@ export function corpusFromTables(
   const records = (name: string) => recordsOf(tableSpec(name), tables[name] ?? []);
   const aliases = tables.actor_aliases ?? [];
   const links = tables.claim_flags ?? [];
-  const claims = records('claims').map((c) => ({ ...c, id: String(c.id), flagIds: links.filter((l) => l.claimId === c.id).map((l) => String(l.flagId)) }));
+  const claims = records('claims').map((c) => ({
+    ...c,
+    id: String(c.id),
+    flagIds: links.filter((l) => l.claimId === c.id).map((l) => String(l.flagId)),
+  }));
   return {
     ...manifest,
     documents: records('documents'),
     outlets: records('outlets'),
-    actors: records('actors').map((a) => ({ ...a, aliases: aliases.filter((r) => r.actorId === a.id).map((r) => String(r.alias)) })),
+    actors: records('actors').map((a) => ({
+      ...a,
+      aliases: aliases.filter((r) => r.actorId === a.id).map((r) => String(r.alias)),
+    })),
     topics: records('topics'),
     claims,
     statements: records('statements'),
-    flags: records('flags').map((f) => ({ ...f, claimIds: claims.filter((c) => c.flagIds.includes(String(f.id))).map((c) => String(c.id)) })),
+    flags: records('flags').map((f) => ({
+      ...f,
+      claimIds: claims.filter((c) => c.flagIds.includes(String(f.id))).map((c) => String(c.id)),
+    })),
     nonClaims: records('non_claims'),
   } as Corpus;
 }

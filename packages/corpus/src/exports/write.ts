@@ -41,7 +41,13 @@ export function dataPackage(corpus: Corpus): Record<string, unknown> {
     title: corpus.title,
     version: corpus.version,
     description: corpus.event.description,
-    licenses: [{ name: 'other-at', title: 'Annotations MIT; source texts reproduced for education and research, rights stay with their publishers' }],
+    licenses: [
+      {
+        name: 'other-at',
+        title:
+          'Annotations MIT; source texts reproduced for education and research, rights stay with their publishers',
+      },
+    ],
     resources: TABLES.map((t) => ({
       name: t.name.replace(/_/g, '-'),
       path: `${t.name}.csv`,
@@ -62,7 +68,15 @@ export function dataPackage(corpus: Corpus): Record<string, unknown> {
         missingValues: [''],
         ...(t.primaryKey ? { primaryKey: t.primaryKey } : {}),
         ...(t.foreignKeys?.length
-          ? { foreignKeys: t.foreignKeys.map((k) => ({ fields: k.fields, reference: { resource: k.reference.resource.replace(/_/g, '-'), fields: k.reference.fields } })) }
+          ? {
+              foreignKeys: t.foreignKeys.map((k) => ({
+                fields: k.fields,
+                reference: {
+                  resource: k.reference.resource.replace(/_/g, '-'),
+                  fields: k.reference.fields,
+                },
+              })),
+            }
           : {}),
       },
     })),

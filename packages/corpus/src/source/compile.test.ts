@@ -28,7 +28,11 @@ describe('compileCorpusFolder', () => {
     const dir = folder();
     edit(dir, 'topics.yaml', (t) => t + '\n  - : : bad\n');
     const result = compileCorpusFolder(dir);
-    expect(!result.ok && result.issues[0]).toMatchObject({ rule: 'yaml', file: 'topics.yaml', message: expect.stringMatching(/line \d+/) });
+    expect(!result.ok && result.issues[0]).toMatchObject({
+      rule: 'yaml',
+      file: 'topics.yaml',
+      message: expect.stringMatching(/line \d+/),
+    });
   });
 
   it('names the file, record and field of a schema error', () => {
@@ -36,16 +40,31 @@ describe('compileCorpusFolder', () => {
     edit(dir, 'documents/doc-one.yaml', (t) => t.replace('qualifier: about', 'qualifier: roughly'));
     const result = compileCorpusFolder(dir);
     expect(!result.ok && result.issues).toEqual([
-      expect.objectContaining({ rule: 'schema', file: 'documents/doc-one.yaml', collection: 'claims', recordId: 'c-population', field: 'qualifier' }),
+      expect.objectContaining({
+        rule: 'schema',
+        file: 'documents/doc-one.yaml',
+        collection: 'claims',
+        recordId: 'c-population',
+        field: 'qualifier',
+      }),
     ]);
   });
 
   it('names the record whose quote is not in the text', () => {
     const dir = folder();
-    edit(dir, 'documents/doc-one.yaml', (t) => t.replace('quote: Dozens fled.', 'quote: Dozens escaped.'));
+    edit(dir, 'documents/doc-one.yaml', (t) =>
+      t.replace('quote: Dozens fled.', 'quote: Dozens escaped.'),
+    );
     const result = compileCorpusFolder(dir);
     expect(!result.ok && result.issues).toEqual([
-      { rule: 'quote-located', file: 'documents/doc-one.yaml', collection: 'claims', recordId: 'c-escaped', field: 'quote', message: '"Dozens escaped." does not occur in the text' },
+      {
+        rule: 'quote-located',
+        file: 'documents/doc-one.yaml',
+        collection: 'claims',
+        recordId: 'c-escaped',
+        field: 'quote',
+        message: '"Dozens escaped." does not occur in the text',
+      },
     ]);
   });
 
@@ -54,7 +73,11 @@ describe('compileCorpusFolder', () => {
     edit(dir, 'documents/doc-one.yaml', (t) => t.replace('value: 5000', 'value: 3500'));
     const result = compileCorpusFolder(dir);
     expect(!result.ok && result.issues).toEqual([
-      expect.objectContaining({ rule: 'value-matches-numeral', file: 'documents/doc-one.yaml', recordId: 'c-population' }),
+      expect.objectContaining({
+        rule: 'value-matches-numeral',
+        file: 'documents/doc-one.yaml',
+        recordId: 'c-population',
+      }),
     ]);
   });
 
@@ -63,18 +86,27 @@ describe('compileCorpusFolder', () => {
     rmSync(join(dir, 'texts', 'doc-one.txt'));
     const result = compileCorpusFolder(dir);
     expect(!result.ok && result.issues).toEqual([
-      expect.objectContaining({ rule: 'files', file: 'documents/doc-one.yaml', field: 'sourceFile', message: 'the text file texts/doc-one.txt is missing' }),
+      expect.objectContaining({
+        rule: 'files',
+        file: 'documents/doc-one.yaml',
+        field: 'sourceFile',
+        message: 'the text file texts/doc-one.txt is missing',
+      }),
     ]);
   });
 });
 
 describe('locate', () => {
   it('needs an occurrence number when a quote occurs more than once', () => {
-    expect(locate('a b a', 'a', undefined).issue).toBe('"a" occurs 2 times; say which with an occurrence number (1–2)');
+    expect(locate('a b a', 'a', undefined).issue).toBe(
+      '"a" occurs 2 times; say which with an occurrence number (1–2)',
+    );
     expect(locate('a b a', 'a', 2).span).toEqual({ exact: 'a', start: 4, end: 5 });
   });
 
   it('refuses an occurrence that does not exist', () => {
-    expect(locate('a b a', 'a', 3).issue).toBe('"a" occurs 2 times, so occurrence 3 does not exist');
+    expect(locate('a b a', 'a', 3).issue).toBe(
+      '"a" occurs 2 times, so occurrence 3 does not exist',
+    );
   });
 });

@@ -19,15 +19,27 @@ interface Located {
 }
 
 /** Finds the nth (1-based) occurrence of `needle` in `haystack`, insisting on it being unambiguous. */
-export function locate(haystack: string, needle: string, occurrence: number | undefined, offset = 0): Located {
+export function locate(
+  haystack: string,
+  needle: string,
+  occurrence: number | undefined,
+  offset = 0,
+): Located {
   const starts: number[] = [];
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) starts.push(i);
-  if (starts.length === 0) return { issue: `"${needle}" does not occur${offset ? ' in the quote' : ' in the text'}` };
+  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1))
+    starts.push(i);
+  if (starts.length === 0)
+    return { issue: `"${needle}" does not occur${offset ? ' in the quote' : ' in the text'}` };
   if (occurrence === undefined && starts.length > 1) {
-    return { issue: `"${needle}" occurs ${starts.length} times; say which with an occurrence number (1–${starts.length})` };
+    return {
+      issue: `"${needle}" occurs ${starts.length} times; say which with an occurrence number (1–${starts.length})`,
+    };
   }
   const start = starts[(occurrence ?? 1) - 1];
-  if (start === undefined) return { issue: `"${needle}" occurs ${starts.length} times, so occurrence ${occurrence} does not exist` };
+  if (start === undefined)
+    return {
+      issue: `"${needle}" occurs ${starts.length} times, so occurrence ${occurrence} does not exist`,
+    };
   return { span: { exact: needle, start: offset + start, end: offset + start + needle.length } };
 }
 
@@ -44,13 +56,19 @@ function readYaml(path: string, root: string, issues: CorpusIssue[]): Source | u
   }
   const doc = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: true });
   if (doc.errors.length) {
-    for (const e of doc.errors) issues.push({ rule: 'yaml', file, message: e.message.split('\n')[0]! });
+    for (const e of doc.errors)
+      issues.push({ rule: 'yaml', file, message: e.message.split('\n')[0]! });
     return undefined;
   }
   return { file, data: doc.toJS() };
 }
 
-function validate<T>(schema: z.ZodType<T>, source: Source, issues: CorpusIssue[], collection?: string): T | undefined {
+function validate<T>(
+  schema: z.ZodType<T>,
+  source: Source,
+  issues: CorpusIssue[],
+  collection?: string,
+): T | undefined {
   const parsed = schema.safeParse(source.data);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
@@ -92,8 +110,17 @@ export function compileCorpusFolder(root: string): ParseResult & { fileOf: Map<s
   };
 
   const documentsDir = join(root, 'documents');
-  const files = existsSync(documentsDir) ? readdirSync(documentsDir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
-  if (files.length === 0) issues.push({ rule: 'files', file: relative(root, documentsDir) || 'documents', message: 'no document files (*.yaml) found' });
+  const files = existsSync(documentsDir)
+    ? readdirSync(documentsDir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+    : [];
+  if (files.length === 0)
+    issues.push({
+      rule: 'files',
+      file: relative(root, documentsDir) || 'documents',
+      message: 'no document files (*.yaml) found',
+    });
 
   for (const name of files) {
     const source = read(join('documents', name));
@@ -101,27 +128,54 @@ export function compileCorpusFolder(root: string): ParseResult & { fileOf: Map<s
     if (!source || !authored) continue;
     const textPath = join(root, 'texts', authored.sourceFile);
     if (!existsSync(textPath)) {
-      issues.push({ rule: 'files', file: source.file, field: 'sourceFile', message: `the text file texts/${authored.sourceFile} is missing` });
+      issues.push({
+        rule: 'files',
+        file: source.file,
+        field: 'sourceFile',
+        message: `the text file texts/${authored.sourceFile} is missing`,
+      });
       continue;
     }
     const text = readFileSync(textPath, 'utf8');
     const { claims, statements, flags, nonClaims, ...meta } = authored;
     const documentId = meta.id;
     fileOf.set(`documents:${documentId}`, source.file);
-    corpus.documents.push({ ...meta, text, sha256: createHash('sha256').update(text, 'utf8').digest('hex') });
+    corpus.documents.push({
+      ...meta,
+      text,
+      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+    });
 
     const place = (collection: string, recordId: string, field: string, located: Located) => {
       fileOf.set(`${collection}:${recordId}`, source.file);
-      if (located.issue) issues.push({ rule: 'quote-located', file: source.file, collection, recordId, field, message: located.issue });
+      if (located.issue)
+        issues.push({
+          rule: 'quote-located',
+          file: source.file,
+          collection,
+          recordId,
+          field,
+          message: located.issue,
+        });
       return located.span;
     };
 
     for (const { quote, quoteOccurrence, numeral, numeralOccurrence, ...claim } of claims) {
       const q = place('claims', claim.id, 'quote', locate(text, quote, quoteOccurrence));
       if (!q) continue;
-      const n = place('claims', claim.id, 'numeral', locate(quote, numeral, numeralOccurrence, q.start));
+      const n = place(
+        'claims',
+        claim.id,
+        'numeral',
+        locate(quote, numeral, numeralOccurrence, q.start),
+      );
       if (!n) continue;
-      corpus.claims.push({ ...claim, documentId, quote: q, numeral: { asWritten: n.exact, start: n.start, end: n.end } });
+      corpus.claims.push({
+        ...claim,
+        documentId,
+        quote: q,
+        numeral: { asWritten: n.exact, start: n.start, end: n.end },
+      });
     }
     for (const { quote, quoteOccurrence, ...statement } of statements) {
       const q = place('statements', statement.id, 'quote', locate(text, quote, quoteOccurrence));
@@ -143,8 +197,14 @@ export function compileCorpusFolder(root: string): ParseResult & { fileOf: Map<s
   if (result.ok) return { ...result, fileOf };
   // Integrity rules see the compiled corpus; point each problem back at the file to edit.
   const withFiles = result.issues.map((issue) => {
-    const file = issue.collection && issue.recordId ? fileOf.get(`${issue.collection}:${issue.recordId}`) : undefined;
-    const registryFile = issue.collection && ['outlets', 'actors', 'topics'].includes(issue.collection) ? `${issue.collection}.yaml` : undefined;
+    const file =
+      issue.collection && issue.recordId
+        ? fileOf.get(`${issue.collection}:${issue.recordId}`)
+        : undefined;
+    const registryFile =
+      issue.collection && ['outlets', 'actors', 'topics'].includes(issue.collection)
+        ? `${issue.collection}.yaml`
+        : undefined;
     const where = file ?? registryFile;
     return where ? { ...issue, file: where } : issue;
   });
@@ -155,7 +215,8 @@ export function compileCorpusFolder(root: string): ParseResult & { fileOf: Map<s
 function normaliseFlagLinks(corpus: Corpus): void {
   const claimOrder = new Map(corpus.claims.map((c, i) => [c.id, i]));
   const flagOrder = new Map(corpus.flags.map((f, i) => [f.id, i]));
-  const byOrder = (order: Map<string, number>) => (a: string, b: string) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity);
+  const byOrder = (order: Map<string, number>) => (a: string, b: string) =>
+    (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity);
   for (const c of corpus.claims) c.flagIds.sort(byOrder(flagOrder));
   for (const f of corpus.flags) f.claimIds.sort(byOrder(claimOrder));
 }

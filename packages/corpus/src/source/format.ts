@@ -10,7 +10,14 @@ import { Claim, Corpus, Document, Flag, NonClaim, Statement } from '../schema.js
 /** Which occurrence of the quote in the text (1-based), when it occurs more than once. */
 const occurrence = z.number().int().positive().optional();
 
-export const AuthoredClaim = Claim.omit({ documentId: true, quote: true, numeral: true, flagIds: true, note: true, inferred: true })
+export const AuthoredClaim = Claim.omit({
+  documentId: true,
+  quote: true,
+  numeral: true,
+  flagIds: true,
+  note: true,
+  inferred: true,
+})
   .extend({
     quote: z.string().min(1),
     quoteOccurrence: occurrence,
@@ -29,7 +36,11 @@ export const AuthoredStatement = Statement.omit({ documentId: true, quote: true 
   .strict();
 
 export const AuthoredFlag = Flag.omit({ documentId: true, quote: true })
-  .extend({ quote: z.string().min(1), quoteOccurrence: occurrence, claimIds: Flag.shape.claimIds.default([]) })
+  .extend({
+    quote: z.string().min(1),
+    quoteOccurrence: occurrence,
+    claimIds: Flag.shape.claimIds.default([]),
+  })
   .strict();
 
 export const AuthoredNonClaim = NonClaim.omit({ documentId: true, quote: true })

@@ -8,6 +8,7 @@ export const BUNDLED_DATA = fileURLToPath(new URL('../../data', import.meta.url)
 
 export function bundledCorpus(): Corpus {
   const result = compileCorpusFolder(BUNDLED_DATA);
-  if (!result.ok) throw new Error(`the bundled corpus is invalid:\n${result.issues.map(formatIssue).join('\n')}`);
+  if (!result.ok)
+    throw new Error(`the bundled corpus is invalid:\n${result.issues.map(formatIssue).join('\n')}`);
   return result.corpus;
 }

@@ -21,7 +21,12 @@ export function fixtureCorpus(): Corpus {
   return {
     version: '1.0.0',
     title: 'Fixture corpus',
-    event: { name: 'An attack', place: 'A city', began: '2022-01-20', description: 'A test event.' },
+    event: {
+      name: 'An attack',
+      place: 'A city',
+      began: '2022-01-20',
+      description: 'A test event.',
+    },
     documents: [
       {
         id: 'doc-one',
@@ -29,23 +34,73 @@ export function fixtureCorpus(): Corpus {
         title: 'Prison attack',
         text: FIXTURE_TEXT,
         sha256: createHash('sha256').update(FIXTURE_TEXT).digest('hex'),
-        outlet: { outletId: 'the-outlet', basis: 'stated', evidence: 'The masthead.', description: 'The Outlet' },
+        outlet: {
+          outletId: 'the-outlet',
+          basis: 'stated',
+          evidence: 'The masthead.',
+          description: 'The Outlet',
+        },
         published: { date: '2022-01-22', basis: 'stated', evidence: 'A date line.' },
         contentAsOf: null,
         language: 'en',
-        originalLanguage: { language: 'en', basis: 'inferred', evidence: 'No sign of translation.' },
+        originalLanguage: {
+          language: 'en',
+          basis: 'inferred',
+          evidence: 'No sign of translation.',
+        },
         translation: 'original',
         copy: { url: null, site: null, kind: 'original', evidence: 'Supplied directly.' },
         author: { name: null, basis: 'unknown' },
         genre: 'news',
       },
     ],
-    outlets: [{ id: 'the-outlet', name: 'The Outlet', kind: 'news-site', language: 'en', country: null, description: 'A test outlet.' }],
-    actors: [{ id: 'sdf', name: 'Syrian Democratic Forces', kind: 'armed-group', aliases: ['SDF'], description: 'Ran the prison.' }],
+    outlets: [
+      {
+        id: 'the-outlet',
+        name: 'The Outlet',
+        kind: 'news-site',
+        language: 'en',
+        country: null,
+        description: 'A test outlet.',
+      },
+    ],
+    actors: [
+      {
+        id: 'sdf',
+        name: 'Syrian Democratic Forces',
+        kind: 'armed-group',
+        aliases: ['SDF'],
+        description: 'Ran the prison.',
+      },
+    ],
     topics: [
-      { id: 'prison-population', label: 'Prison population', phrase: 'the number of detainees in the prison', kind: 'count', unit: 'detainees', scope: 'event', description: 'Detainees held.' },
-      { id: 'statement-date', label: 'Date of the statement', phrase: 'the date of the statement', kind: 'date', unit: 'date', scope: 'event', description: 'When it was said.' },
-      { id: 'escaped', label: 'Escaped', phrase: 'the number who escaped', kind: 'count', unit: 'people', scope: 'event', description: 'Escapees.' },
+      {
+        id: 'prison-population',
+        label: 'Prison population',
+        phrase: 'the number of detainees in the prison',
+        kind: 'count',
+        unit: 'detainees',
+        scope: 'event',
+        description: 'Detainees held.',
+      },
+      {
+        id: 'statement-date',
+        label: 'Date of the statement',
+        phrase: 'the date of the statement',
+        kind: 'date',
+        unit: 'date',
+        scope: 'event',
+        description: 'When it was said.',
+      },
+      {
+        id: 'escaped',
+        label: 'Escaped',
+        phrase: 'the number who escaped',
+        kind: 'count',
+        unit: 'people',
+        scope: 'event',
+        description: 'Escapees.',
+      },
     ],
     claims: [
       {
@@ -92,11 +147,34 @@ export function fixtureCorpus(): Corpus {
       },
     ],
     statements: [
-      { id: 's-sdf', documentId: 'doc-one', speakerId: 'sdf', quote: at('The prison held about 5,000 detainees, the SDF said on January 21, 2022.'), mode: 'reported', addressedToId: null },
+      {
+        id: 's-sdf',
+        documentId: 'doc-one',
+        speakerId: 'sdf',
+        quote: at('The prison held about 5,000 detainees, the SDF said on January 21, 2022.'),
+        mode: 'reported',
+        addressedToId: null,
+      },
     ],
     flags: [
-      { id: 'f-unverifiable', documentId: 'doc-one', kind: 'unverifiable', quote: at('the SDF said'), says: 'The SDF said so.', why: 'No one else counted.', claimIds: ['c-population'] },
+      {
+        id: 'f-unverifiable',
+        documentId: 'doc-one',
+        kind: 'unverifiable',
+        quote: at('the SDF said'),
+        says: 'The SDF said so.',
+        why: 'No one else counted.',
+        claimIds: ['c-population'],
+      },
     ],
-    nonClaims: [{ id: 'n-idiom', documentId: 'doc-one', quote: at('one of the most'), reason: 'idiom', note: 'Not a count.' }],
+    nonClaims: [
+      {
+        id: 'n-idiom',
+        documentId: 'doc-one',
+        quote: at('one of the most'),
+        reason: 'idiom',
+        note: 'Not a count.',
+      },
+    ],
   };
 }

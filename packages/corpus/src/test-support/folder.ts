@@ -10,7 +10,19 @@ import { fixtureCorpus } from './fixture.js';
 
 export function fixtureFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'corpus-fixture-'));
-  const { version, title, event, documents, outlets, actors, topics, claims, statements, flags, nonClaims } = fixtureCorpus();
+  const {
+    version,
+    title,
+    event,
+    documents,
+    outlets,
+    actors,
+    topics,
+    claims,
+    statements,
+    flags,
+    nonClaims,
+  } = fixtureCorpus();
   mkdirSync(join(dir, 'documents'));
   mkdirSync(join(dir, 'texts'));
   writeFileSync(join(dir, 'corpus.yaml'), stringify({ version, title, event }));
@@ -19,14 +31,25 @@ export function fixtureFolder(): string {
   writeFileSync(join(dir, 'topics.yaml'), stringify(topics));
   for (const { text, sha256: _sha, id, ...meta } of documents) {
     writeFileSync(join(dir, 'texts', meta.sourceFile), text);
-    const mine = <T extends { documentId: string }>(records: T[]) => records.filter((r) => r.documentId === id);
+    const mine = <T extends { documentId: string }>(records: T[]) =>
+      records.filter((r) => r.documentId === id);
     const authored = {
       id,
       ...meta,
-      claims: mine(claims).map(({ documentId: _d, quote, numeral, ...c }) => ({ ...c, quote: quote.exact, numeral: numeral.asWritten })),
-      statements: mine(statements).map(({ documentId: _d, quote, ...s }) => ({ ...s, quote: quote.exact })),
+      claims: mine(claims).map(({ documentId: _d, quote, numeral, ...c }) => ({
+        ...c,
+        quote: quote.exact,
+        numeral: numeral.asWritten,
+      })),
+      statements: mine(statements).map(({ documentId: _d, quote, ...s }) => ({
+        ...s,
+        quote: quote.exact,
+      })),
       flags: mine(flags).map(({ documentId: _d, quote, ...f }) => ({ ...f, quote: quote.exact })),
-      nonClaims: mine(nonClaims).map(({ documentId: _d, quote, ...n }) => ({ ...n, quote: quote.exact })),
+      nonClaims: mine(nonClaims).map(({ documentId: _d, quote, ...n }) => ({
+        ...n,
+        quote: quote.exact,
+      })),
     };
     writeFileSync(join(dir, 'documents', `${id}.yaml`), stringify(authored));
   }
