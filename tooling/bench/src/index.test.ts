@@ -17,6 +17,13 @@ describe('median', () => {
 
 describe('summarise', () => {
   it('keeps the spread beside the median', () => {
-    expect(summarise('x', 'ms', [3, 1, 2])).toEqual({ name: 'x', unit: 'ms', median: 2, min: 1, max: 3, runs: 3 });
+    expect(summarise('x', 'ms', [3, 1, 2])).toEqual({
+      name: 'x',
+      unit: 'ms',
+      median: 2,
+      min: 1,
+      max: 3,
+      runs: 3,
+    });
   });
 });

@@ -67,7 +67,10 @@ export function summarise(
 export function report(m: Measurement): void {
   const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : n.toPrecision(3));
   const extra = m.extra
-    ? '  ' + Object.entries(m.extra).map(([k, v]) => `${k}=${typeof v === 'number' ? fmt(v) : v}`).join(' ')
+    ? '  ' +
+      Object.entries(m.extra)
+        .map(([k, v]) => `${k}=${typeof v === 'number' ? fmt(v) : v}`)
+        .join(' ')
     : '';
   console.log(
     `${m.name.padEnd(52)} median ${fmt(m.median)} ${m.unit} (min ${fmt(m.min)}, max ${fmt(m.max)}, n=${m.runs})${extra}`,
