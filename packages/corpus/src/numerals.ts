@@ -80,7 +80,7 @@ const NUMBER_WORDS = [...UNITS, ...TENS, ...ORDINALS, ...VAGUE, ...Object.keys(M
 
 const NUMERAL = new RegExp(
   String.raw`\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th)?|\b(?:${NUMBER_WORDS.join('|')})\b`,
-  'giu',
+  'gi',
 );
 
 export interface NumeralToken {

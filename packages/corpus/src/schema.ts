@@ -114,6 +114,8 @@ export const Document = z.strictObject({
     evidence: z.string().min(1),
   }),
   translation: z.enum(['original', 'machine', 'human', 'unknown']),
+  /** Whether the kind of translation is stated or inferred, and from what. */
+  translationEvidence: z.strictObject({ basis: Basis, evidence: z.string().min(1) }),
   copy: z.strictObject({
     url: z.string().nullable(),
     site: z.string().nullable(),

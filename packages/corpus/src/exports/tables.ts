@@ -147,6 +147,16 @@ const documentFields: Field[] = [
     'originalLanguage.evidence',
   ),
   str('translation', 'original, machine, human or unknown'),
+  str(
+    'translationEvidence_basis',
+    'Whether the kind of translation is stated, inferred or unknown',
+    'translationEvidence.basis',
+  ),
+  str(
+    'translationEvidence_evidence',
+    'The cues for the kind of translation',
+    'translationEvidence.evidence',
+  ),
   str('copy_url', 'Where this copy was found', 'copy.url', true),
   str('copy_site', 'The site that holds this copy', 'copy.site', true),
   str('copy_kind', 'original, republication, aggregator, paste or not-located', 'copy.kind'),

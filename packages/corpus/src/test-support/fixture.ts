@@ -49,6 +49,7 @@ export function fixtureCorpus(): Corpus {
           evidence: 'No sign of translation.',
         },
         translation: 'original',
+        translationEvidence: { basis: 'inferred', evidence: 'Fluent English.' },
         copy: { url: null, site: null, kind: 'original', evidence: 'Supplied directly.' },
         author: { name: null, basis: 'unknown' },
         genre: 'news',
