@@ -229,6 +229,8 @@ export const NonClaim = z.strictObject({
 
 export const Corpus = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a semantic version'),
+  /** The day this version of the data was released: what a reproducible export is dated by default. */
+  released: PartialDate,
   title: z.string().min(1),
   event: z.strictObject({
     name: z.string().min(1),

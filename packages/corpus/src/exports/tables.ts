@@ -401,7 +401,7 @@ function recordsOf(
 /** Rebuilds the corpus from its tables, given the manifest fields the tables do not carry. */
 export function corpusFromTables(
   tables: Record<string, readonly Record<string, Cell>[]>,
-  manifest: Pick<Corpus, 'version' | 'title' | 'event'>,
+  manifest: Pick<Corpus, 'version' | 'released' | 'title' | 'event'>,
 ): Corpus {
   const records = (name: string) => recordsOf(tableSpec(name), tables[name] ?? []);
   const aliases = tables.actor_aliases ?? [];

@@ -40,6 +40,7 @@ export function dataPackage(corpus: Corpus): Record<string, unknown> {
     name: 'attribution-lab-corpus',
     title: corpus.title,
     version: corpus.version,
+    created: corpus.released,
     description: corpus.event.description,
     licenses: [
       {

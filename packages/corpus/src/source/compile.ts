@@ -97,6 +97,7 @@ export function compileCorpusFolder(root: string): ParseResult & { fileOf: Map<s
 
   const corpus: Corpus = {
     version: manifest?.version ?? '0.0.0',
+    released: manifest?.released ?? '0000',
     title: manifest?.title ?? '',
     event: manifest?.event ?? { name: '', place: '', began: '0000', description: '' },
     documents: [],

@@ -56,7 +56,12 @@ export const AuthoredDocument = Document.omit({ text: true, sha256: true })
   })
   .strict();
 
-export const AuthoredManifest = Corpus.pick({ version: true, title: true, event: true }).strict();
+export const AuthoredManifest = Corpus.pick({
+  version: true,
+  released: true,
+  title: true,
+  event: true,
+}).strict();
 
 export type AuthoredClaim = z.infer<typeof AuthoredClaim>;
 export type AuthoredDocument = z.infer<typeof AuthoredDocument>;

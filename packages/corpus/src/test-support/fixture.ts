@@ -20,6 +20,7 @@ const numeral = (asWritten: string) => {
 export function fixtureCorpus(): Corpus {
   return {
     version: '1.0.0',
+    released: '2026-11-21',
     title: 'Fixture corpus',
     event: {
       name: 'An attack',

@@ -12,6 +12,7 @@ export function fixtureFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'corpus-fixture-'));
   const {
     version,
+    released,
     title,
     event,
     documents,
@@ -25,7 +26,7 @@ export function fixtureFolder(): string {
   } = fixtureCorpus();
   mkdirSync(join(dir, 'documents'));
   mkdirSync(join(dir, 'texts'));
-  writeFileSync(join(dir, 'corpus.yaml'), stringify({ version, title, event }));
+  writeFileSync(join(dir, 'corpus.yaml'), stringify({ version, released, title, event }));
   writeFileSync(join(dir, 'outlets.yaml'), stringify(outlets));
   writeFileSync(join(dir, 'actors.yaml'), stringify(actors));
   writeFileSync(join(dir, 'topics.yaml'), stringify(topics));
