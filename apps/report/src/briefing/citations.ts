@@ -1,0 +1,53 @@
+/**
+ * The notes: for every figure cited anywhere in the briefing, the exact words of the text it comes
+ * from and where to find them, so that each line of the briefing can be checked against its source.
+ */
+import { getClaim, getDocument } from '@attribution-lab/corpus/queries';
+import type { Cell, Content } from 'pdfmake';
+import { COLOURS, NO_LINES, sectionHeading } from '../pdf/theme.js';
+import type { BriefingContext } from './context.js';
+import { documentSource, formatPartialDate } from './format.js';
+import { noteAnchor } from './notes.js';
+
+export const NOTES_ID = 'notes';
+
+export function citations(ctx: BriefingContext): Content[] {
+  const rows: Cell[][] = ctx.notes.cited().map((claimId, i) => {
+    const n = i + 1;
+    const claim = getClaim(ctx.corpus, claimId);
+    const document = getDocument(ctx.corpus, claim.documentId);
+    return [
+      { text: String(n), id: noteAnchor(n), bold: true, color: COLOURS.accent, alignment: 'right' },
+      {
+        stack: [
+          { text: `“${claim.quote.exact}”`, style: 'quote' },
+          {
+            text: [
+              `${documentSource(ctx.corpus, document)}, `,
+              { text: document.title, italics: true },
+              `, ${formatPartialDate(document.published.date)}; characters ${claim.quote.start}–${claim.quote.end}.`,
+              ...(claim.note ? [` ${claim.note}`] : []),
+            ],
+            style: 'small',
+          },
+        ],
+      },
+    ];
+  });
+  return [
+    sectionHeading('Notes', NOTES_ID),
+    {
+      text: 'The exact words of the text each figure comes from, with the character positions of the passage in the text as stored in the corpus.',
+      style: 'lead',
+    },
+    {
+      table: {
+        widths: [16, '*'],
+        dontBreakRows: true,
+        body: rows.length ? rows : [['', 'No figures are cited.']],
+      },
+      layout: { ...NO_LINES, paddingBottom: () => 4 },
+      fontSize: 8,
+    },
+  ];
+}

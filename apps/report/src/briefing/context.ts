@@ -1,0 +1,17 @@
+import type { Claim, Corpus, Topic } from '@attribution-lab/corpus/queries';
+import type { Notes } from './notes.js';
+
+/** What every section of the briefing is built from. */
+export interface BriefingContext {
+  corpus: Corpus;
+  /** The topics the reader asked for, in corpus order. */
+  topics: Topic[];
+  notes: Notes;
+  /** Width of the text block in points, which the charts are drawn to. */
+  width: number;
+}
+
+export function claimsInScope({ corpus, topics }: BriefingContext): Claim[] {
+  const ids = new Set(topics.map((t) => t.id));
+  return corpus.claims.filter((c) => ids.has(c.topicId));
+}

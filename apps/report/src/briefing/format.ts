@@ -1,0 +1,139 @@
+/**
+ * How figures, dates and sources are written in the briefing. Formatting is done by hand rather
+ * than with Intl so that the same corpus prints the same characters on every machine.
+ */
+import {
+  getActor,
+  sourceName,
+  type Claim,
+  type Corpus,
+  type Document,
+  type Topic,
+} from '@attribution-lab/corpus/queries';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+export function formatNumber(n: number): string {
+  const [whole, fraction] = Math.abs(n).toString().split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${n < 0 ? '−' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${formatNumber(n)}${suffix}`;
+}
+
+/** "2022" → "2022", "2022-01" → "January 2022", "2022-01-20" → "20 January 2022". */
+export function formatPartialDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (!month) return year!;
+  const monthName = MONTHS[Number(month) - 1]!;
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** A date or an ISO interval: "2013/2014" → "2013–2014", "2022-01-20/2022-01-21" → "20–21 January 2022". */
+export function formatDateValue(value: string): string {
+  const [from, to] = value.split('/') as [string, string?];
+  if (to === undefined) return formatPartialDate(from);
+  const [fromYear, fromMonth, fromDay] = from.split('-');
+  const [toYear, toMonth, toDay] = to.split('-');
+  if (fromDay && toDay && fromYear === toYear && fromMonth === toMonth)
+    return `${Number(fromDay)}–${formatPartialDate(to)}`;
+  return `${formatPartialDate(from)}–${formatPartialDate(to)}`;
+}
+
+/** A claim's value in the topic's terms, without the unit: "5,000", "4th", "20 January 2022". */
+export function formatValue(topic: Topic, value: Claim['value']): string {
+  if (value === null) return 'no number';
+  if (typeof value === 'string') return formatDateValue(value);
+  return topic.kind === 'ordinal' ? ordinal(value) : formatNumber(value);
+}
+
+/** The value with its unit where the unit is not itself a date: "5,000 detainees", "4th anniversary". */
+export function formatWithUnit(topic: Topic, value: Claim['value']): string {
+  const formatted = formatValue(topic, value);
+  if (value === null || topic.kind === 'date') return formatted;
+  return `${formatted} ${topic.unit}`;
+}
+
+/** What the text says, qualifier kept: "around 5,000", "at least six", "dozens". */
+export function reportedAs(claim: Claim): string {
+  return claim.qualifier === 'none'
+    ? claim.numeral.asWritten
+    : `${claim.qualifier} ${claim.numeral.asWritten}`;
+}
+
+/**
+ * A short, stable label for a document: the number its source file starts with ("000_….txt"),
+ * which is how the project names the texts, or else its position in the corpus.
+ */
+export function documentLabel(corpus: Corpus, document: Document): string {
+  const numbered = /^(\d+)_/.exec(document.sourceFile);
+  return numbered ? numbered[1]! : String(corpus.documents.indexOf(document)).padStart(3, '0');
+}
+
+/** The corpus's documents in the order of their labels: 000, 001… */
+export const documentsInOrder = (corpus: Corpus): Document[] =>
+  [...corpus.documents].sort((a, b) =>
+    documentLabel(corpus, a).localeCompare(documentLabel(corpus, b)),
+  );
+
+/** "Medya News (000)" or "an unnamed French-language outlet (republished by archyde.com) (001)". */
+export function documentSource(corpus: Corpus, document: Document): string {
+  return `${sourceName(corpus, document)} (${documentLabel(corpus, document)})`;
+}
+
+/** "000 Medya News" or "001 Unnamed French-language outlet": short enough for a chart row. */
+export function shortSource(corpus: Corpus, document: Document): string {
+  const name = document.outlet.outletId
+    ? sourceName(corpus, document)
+    : capitalise(document.outlet.description.replace(/\s*\(.*\)\s*$/, '').replace(/^an? /i, ''));
+  return `${documentLabel(corpus, document)}  ${name}`;
+}
+
+/** Whom the text credits for a figure, or that it names no one; credit read from context is marked. */
+export function creditedTo(corpus: Corpus, claim: Claim): string {
+  const { actorId, basis } = claim.attribution;
+  if (!actorId) return 'no source named';
+  const who = getActor(corpus, actorId).name;
+  return basis === 'implied' ? `${who} (implied by context)` : who;
+}
+
+/** The same, as a clause after the publisher: "credited to the SDF", "no source named". */
+export const creditClause = (corpus: Corpus, claim: Claim): string =>
+  claim.attribution.actorId ? `credited to ${creditedTo(corpus, claim)}` : 'no source named';
+
+const BASIS_WORDS = {
+  stated: 'stated in the text',
+  inferred: 'inferred',
+  unknown: 'not known',
+} as const;
+export const basisWords = (basis: keyof typeof BASIS_WORDS): string => BASIS_WORDS[basis];
+
+const LANGUAGES: Record<string, string> = {
+  ar: 'Arabic',
+  de: 'German',
+  en: 'English',
+  fr: 'French',
+  ku: 'Kurdish',
+  tr: 'Turkish',
+};
+/** The language's English name where known, else its ISO 639 code. */
+export const languageName = (code: string): string => LANGUAGES[code] ?? code;
+
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

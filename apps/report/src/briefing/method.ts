@@ -1,0 +1,202 @@
+/**
+ * Caveats and method: what the figures are and are not, what the corpus infers rather than reads,
+ * every problem flagged in the texts with the words that show it, and how the corpus was built
+ * and checked.
+ */
+import type { Claim } from '@attribution-lab/corpus/queries';
+import { getDocument } from '@attribution-lab/corpus/queries';
+import type { Cell, Content, Inline } from 'pdfmake';
+import { COLOURS, NO_LINES, sectionHeading, shadedBox, subHeading } from '../pdf/theme.js';
+import { claimsInScope, type BriefingContext } from './context.js';
+import { basisWords, documentLabel, documentSource, documentsInOrder } from './format.js';
+import { noteList } from './notes.js';
+import { FLAG_KINDS, flagAnchor, flagNumber } from './sources.js';
+
+export const METHOD_ID = 'method';
+
+/** What each integrity rule of the corpus package guarantees, in a reader's words. */
+const CHECK_MEANINGS: Record<string, string> = {
+  'unique-ids': 'no two records share an identifier',
+  'references-resolve':
+    'every reference to a text, topic, actor, outlet or flag points to a record that exists',
+  'flags-agree': 'each flag and the figures it concerns name each other',
+  'sha256-matches': 'each text is byte for byte the one whose SHA-256 digest is recorded below',
+  'quote-matches-text':
+    'every quote is exactly the characters at its recorded position in its text',
+  'value-matches-numeral':
+    'every value is what the numeral as written says (“six” is 6, “4th” is 4)',
+  'numerals-covered':
+    'every numeral in every text is either a recorded figure or set aside with a reason',
+  'aliases-occur': 'every spelling in the names list occurs in at least one text',
+};
+
+/** The notes of the claims, in parentheses: " (notes 3–5, 9)". */
+function refs(ctx: BriefingContext, claims: Claim[]): Inline[] {
+  return [' (', ...noteList(claims.map((c) => ctx.notes.cite(c.id))), ')'];
+}
+
+function inferences(ctx: BriefingContext): Content[] {
+  const { corpus } = ctx;
+  const inScope = claimsInScope(ctx);
+  const items: Content[] = [];
+  for (const document of documentsInOrder(corpus)) {
+    const label = documentLabel(corpus, document);
+    if (document.outlet.basis !== 'stated') {
+      items.push({
+        text: [
+          { text: `Publisher of ${label}: `, bold: true },
+          `${basisWords(document.outlet.basis)}. ${document.outlet.evidence}`,
+        ],
+      });
+    }
+    if (document.published.basis !== 'stated') {
+      items.push({
+        text: [
+          { text: `Date of ${label}: `, bold: true },
+          `${basisWords(document.published.basis)}. ${document.published.evidence}`,
+        ],
+      });
+    }
+  }
+  const implied = inScope.filter((c) => c.attribution.basis === 'implied');
+  if (implied.length) {
+    items.push({
+      text: [
+        { text: 'Credit implied, not stated: ', bold: true },
+        `for ${implied.length} figure${implied.length === 1 ? '' : 's'} no words in the sentence give the credit (such as “according to”); the corpus reads it, or the text’s own voice, from the context`,
+        ...refs(ctx, implied),
+        '.',
+      ],
+    });
+  }
+  const dateParts = inScope.filter((c) => c.inferred);
+  if (dateParts.length) {
+    items.push({
+      text: [
+        { text: 'Parts of dates supplied: ', bold: true },
+        `${dateParts.length} date${dateParts.length === 1 ? '' : 's'} lack a year, month or day in the text, which the corpus supplies from the context`,
+        ...refs(ctx, dateParts),
+        '.',
+      ],
+    });
+  }
+  const asOf = inScope.filter((c) => c.asOf.basis !== 'stated').length;
+  if (asOf) {
+    items.push({
+      text: [
+        { text: 'Dates figures speak for: ', bold: true },
+        `for ${asOf} of ${inScope.length} figures the text does not say when the figure held; the “as of” date is inferred, usually from the date of the text.`,
+      ],
+    });
+  }
+  return items.length
+    ? [{ ul: items, style: 'body' }]
+    : [{ text: 'Nothing in this briefing rests on an inference.', style: 'body' }];
+}
+
+function flagEntries(ctx: BriefingContext): Content[] {
+  const { corpus } = ctx;
+  if (corpus.flags.length === 0)
+    return [{ text: 'No problems are flagged in the texts.', style: 'body' }];
+  const inScope = new Set(claimsInScope(ctx).map((c) => c.id));
+  return corpus.flags.map((flag) => {
+    const n = flagNumber(corpus, flag);
+    const document = getDocument(corpus, flag.documentId);
+    const affected = flag.claimIds
+      .filter((id) => inScope.has(id))
+      .map((id) => corpus.claims.find((c) => c.id === id)!);
+    return {
+      unbreakable: true,
+      margin: [0, 0, 0, 8],
+      stack: [
+        {
+          id: flagAnchor(n),
+          text: [
+            { text: `F${n}  `, color: COLOURS.warning },
+            `${FLAG_KINDS[flag.kind]}`,
+            { text: `  ·  ${documentSource(corpus, document)}`, color: COLOURS.muted, bold: false },
+          ],
+          bold: true,
+          fontSize: 9,
+        },
+        { text: `“${flag.quote.exact}”`, style: 'quote', margin: [10, 2, 0, 2] },
+        { text: [{ text: 'The text says: ', bold: true }, flag.says], margin: [10, 0, 0, 1] },
+        { text: [{ text: 'Why it matters: ', bold: true }, flag.why], margin: [10, 0, 0, 1] },
+        ...(affected.length
+          ? [
+              {
+                text: [
+                  'Figures affected: ',
+                  ...noteList(affected.map((c) => ctx.notes.cite(c.id))),
+                ],
+                style: 'small',
+                margin: [10, 0, 0, 0] as [number, number, number, number],
+              },
+            ]
+          : []),
+      ],
+    };
+  });
+}
+
+function construction(ctx: BriefingContext, checks: readonly string[]): Content[] {
+  const { corpus } = ctx;
+  const setAside = corpus.nonClaims.length;
+  const digests: Cell[][] = documentsInOrder(corpus).map((d) => [
+    documentLabel(corpus, d),
+    d.sourceFile,
+    { text: d.sha256, fontSize: 6.5, color: COLOURS.muted },
+  ]);
+  return [
+    {
+      text: `The corpus (version ${corpus.version}) holds ${corpus.documents.length} texts as they were found, errors and all: no text is corrected, and where a text is wrong the corpus records what it says and flags it. In them it records ${corpus.claims.length} figures, ${corpus.statements.length} statements by named speakers, ${corpus.flags.length} flags, and ${setAside} numerals deliberately not treated as figures (idioms, page furniture, dates of publication), each with its reason.`,
+      style: 'body',
+    },
+    {
+      text: 'Each figure records the shortest passage that holds it and its exact position in the text, the numeral as written and its value, the qualifier, whom the text credits and the words that do it (or why the credit is implied), the date the figure speaks for, and any flags.',
+      style: 'body',
+    },
+    {
+      text: `This briefing was generated from the corpus by a program, with no figure typed by hand. Before it is generated the corpus must pass its schema and ${checks.length} integrity checks; a corpus that fails any is refused. The checks are:`,
+      style: 'body',
+    },
+    {
+      ul: checks.map((c) => (CHECK_MEANINGS[c] ? `${CHECK_MEANINGS[c]} (${c})` : c)),
+      style: 'body',
+    },
+    { text: 'The texts and their SHA-256 digests', style: 'h3' },
+    { table: { widths: [24, 130, '*'], body: digests }, layout: NO_LINES, style: 'cell' },
+  ];
+}
+
+export function method(ctx: BriefingContext, checks: readonly string[]): Content[] {
+  return [
+    sectionHeading('Caveats and method', METHOD_ID),
+    shadedBox(
+      {
+        stack: [
+          {
+            text: 'FIGURES AS REPORTED',
+            style: 'label',
+            color: COLOURS.warning,
+            margin: [0, 0, 0, 4],
+          },
+          {
+            text: 'Every figure in this briefing is what a text reports, credited to whom that text credits. None has been checked against other evidence, and figures reported during fighting are often revised. A figure repeated by several texts may come from a single source. Quote them as “X reported, citing Y”, never as fact.',
+          },
+        ],
+      },
+      COLOURS.warningTint,
+    ),
+    subHeading('What is inferred rather than stated', 'method-inferred', METHOD_ID),
+    ...inferences(ctx),
+    subHeading('Problems flagged in the texts', 'method-flags', METHOD_ID),
+    {
+      text: 'Each problem is quoted from the text. The text is never corrected: what it says is kept, and the flag says why a careful reader should notice.',
+      style: 'body',
+    },
+    ...flagEntries(ctx),
+    subHeading('How the corpus was built and checked', 'method-corpus', METHOD_ID),
+    ...construction(ctx, checks),
+  ];
+}

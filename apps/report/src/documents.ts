@@ -1,0 +1,26 @@
+/**
+ * Which document definition each kind of document is built from, and the one call that renders it.
+ */
+import type { Corpus } from '@attribution-lab/corpus/queries';
+import { generateExercises } from '@attribution-lab/exercises';
+import { buildBriefing } from './briefing/index.js';
+import { restrictToTopics } from './topics.js';
+import type { DocumentKind, ReportOptions } from './options.js';
+import { renderPdf } from './pdf/render.js';
+import { buildWorksheet } from './worksheet/index.js';
+
+export async function makeDocument(
+  kind: DocumentKind,
+  corpus: Corpus,
+  checks: readonly string[],
+  options: ReportOptions,
+): Promise<Buffer> {
+  const { paper, date } = options;
+  const topicIds = options.topicIds ?? undefined;
+  if (kind === 'briefing') {
+    return renderPdf(buildBriefing(corpus, { paper, topicIds, generatedOn: date, checks }));
+  }
+  const settings = { seed: options.seed, count: options.count };
+  const exercises = generateExercises(restrictToTopics(corpus, topicIds), settings);
+  return renderPdf(buildWorksheet(corpus, exercises, { paper, settings, generatedOn: date }));
+}

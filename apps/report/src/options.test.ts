@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommand, UsageError, type ReportOptions } from './options.js';
+
+const cwd = '/home/teacher';
+const now = new Date('2026-11-21T15:30:00Z');
+const report = (argv: string[], env: NodeJS.ProcessEnv = {}): ReportOptions => {
+  const command = parseCommand(argv, cwd, env, now);
+  if (command.kind !== 'report') throw new Error(`expected a report, got ${command.kind}`);
+  return command.options;
+};
+
+describe('parseCommand', () => {
+  it('writes an A4 briefing to out/briefing.pdf under the folder it was run from by default', () => {
+    expect(report([])).toEqual({
+      outputs: [{ document: 'briefing', path: '/home/teacher/out/briefing.pdf' }],
+      paper: 'a4',
+      topicIds: null,
+      seed: 'class',
+      count: 12,
+      date: '2026-11-21',
+      corpusFile: null,
+    });
+  });
+
+  it('takes the output path, paper, topics, seed, count and date from the options', () => {
+    const options = report([
+      '--out',
+      'b.pdf',
+      '--paper',
+      'letter',
+      '--topics',
+      'a, b',
+      '--seed',
+      'x',
+      '--count',
+      '5',
+      '--date',
+      '2024-02-29',
+    ]);
+    expect(options).toMatchObject({
+      paper: 'letter',
+      topicIds: ['a', 'b'],
+      seed: 'x',
+      count: 5,
+      date: '2024-02-29',
+    });
+    expect(options.outputs).toEqual([{ document: 'briefing', path: '/home/teacher/b.pdf' }]);
+  });
+
+  it('accepts the "--" that pnpm passes through before the options', () => {
+    expect(report(['--', '--paper', 'letter']).paper).toBe('letter');
+  });
+
+  it('writes the worksheet beside the briefing when both are asked for', () => {
+    expect(report(['--document', 'both', '--out', 'print/week1.pdf']).outputs).toEqual([
+      { document: 'briefing', path: '/home/teacher/print/week1.pdf' },
+      { document: 'worksheet', path: '/home/teacher/print/week1-worksheet.pdf' },
+    ]);
+    expect(report(['--document', 'worksheet']).outputs).toEqual([
+      { document: 'worksheet', path: '/home/teacher/out/worksheet.pdf' },
+    ]);
+  });
+
+  it('takes the date from SOURCE_DATE_EPOCH for reproducible builds', () => {
+    expect(report([], { SOURCE_DATE_EPOCH: '1642636800' }).date).toBe('2022-01-20');
+  });
+
+  it('answers --help and --list-topics without reading other options', () => {
+    expect(parseCommand(['--help'], cwd).kind).toBe('help');
+    expect(parseCommand(['--list-topics', '--corpus', 'c.json'], cwd)).toEqual({
+      kind: 'list-topics',
+      corpusFile: '/home/teacher/c.json',
+    });
+  });
+
+  it.each([
+    [['--colour', 'red'], /unknown option --colour/],
+    [['briefing.pdf'], /unexpected argument/],
+    [['--paper', 'a3'], /--paper must be a4 or letter, got "a3"/],
+    [['--document', 'poster'], /--document must be briefing, worksheet or both/],
+    [['--date', '2022-02-30'], /--date must be a calendar date/],
+    [['--count', '0'], /--count .*use a whole number from 1 to 50/],
+    [['--count', 'ten'], /--count must be a whole number from 1 to 50, got "ten"/],
+    [['--topics', ' , '], /--topics needs at least one topic id/],
+    [['--out', 'folder/'], /--out needs a file name/],
+    [['--seed', ' '], /--seed is missing/],
+    [['--seed', 'x'.repeat(101)], /--seed is 101 characters long/],
+    [['--paper'], /--paper/],
+  ])('rejects %j with a one-line message saying what to fix', (argv, message) => {
+    expect(() => parseCommand(argv, cwd, {}, now)).toThrow(UsageError);
+    expect(() => parseCommand(argv, cwd, {}, now)).toThrow(message);
+    try {
+      parseCommand(argv, cwd, {}, now);
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+});

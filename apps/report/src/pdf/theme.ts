@@ -1,0 +1,177 @@
+/**
+ * The look shared by every printed document: one accent colour that stays dark in grayscale,
+ * a small type scale, ruled tables, and running headers and footers with page numbers.
+ */
+import type { Content, DocumentDefinition, Style, TableLayout, TextNode } from 'pdfmake';
+import { BASE_FAMILY } from './fonts.js';
+
+export type Paper = 'a4' | 'letter';
+export const PAPER_SIZES = { a4: 'A4', letter: 'LETTER' } as const;
+
+export const COLOURS = {
+  ink: '#1a1a1a',
+  muted: '#4d4d4d',
+  rule: '#b3b3b3',
+  faint: '#e6e6e6',
+  accent: '#0b4f8a',
+  accentTint: '#e7eef6',
+  warning: '#8a3b0b',
+  warningTint: '#f7ece4',
+  white: '#ffffff',
+} as const;
+
+export const MARGIN = { side: 54, top: 66, bottom: 58 } as const;
+
+/** Points per page edge, as pdfmake sizes them. */
+export const PAGE_WIDTH: Record<Paper, number> = { a4: 595.28, letter: 612 };
+export const contentWidth = (paper: Paper): number => PAGE_WIDTH[paper] - 2 * MARGIN.side;
+
+export const STYLES: Record<string, Style> = {
+  h1: { fontSize: 17, bold: true, color: COLOURS.accent, margin: [0, 0, 0, 8] },
+  h2: { fontSize: 12, bold: true, color: COLOURS.ink, margin: [0, 12, 0, 4] },
+  h3: { fontSize: 10, bold: true, color: COLOURS.ink, margin: [0, 8, 0, 3] },
+  lead: { fontSize: 10.5, color: COLOURS.ink, margin: [0, 0, 0, 8], lineHeight: 1.3 },
+  body: { margin: [0, 0, 0, 6] },
+  small: { fontSize: 7.5, color: COLOURS.muted },
+  cell: { fontSize: 8 },
+  cellHead: { fontSize: 7.5, bold: true, color: COLOURS.accent },
+  quote: { italics: true },
+  label: { fontSize: 7, bold: true, color: COLOURS.muted, characterSpacing: 0.6 },
+  note: { fontSize: 7.5, margin: [0, 0, 0, 3] },
+  tocHead: { fontSize: 17, bold: true, color: COLOURS.accent, margin: [0, 0, 0, 10] },
+};
+
+export const DEFAULT_STYLE: Style = {
+  font: BASE_FAMILY,
+  fontSize: 9,
+  lineHeight: 1.22,
+  color: COLOURS.ink,
+};
+
+/** Horizontal rules only, a heavier one under the header row: the layout of a statistical table. */
+export const RULED: TableLayout = {
+  hLineWidth: (row, node) =>
+    row === 0 || row === node.table.body.length
+      ? 0
+      : row === (node.table.headerRows ?? 0)
+        ? 0.9
+        : 0.4,
+  vLineWidth: () => 0,
+  hLineColor: (row, node) => (row === (node.table.headerRows ?? 0) ? COLOURS.accent : COLOURS.rule),
+  paddingLeft: (column) => (column === 0 ? 0 : 5),
+  paddingRight: () => 5,
+  paddingTop: () => 3,
+  paddingBottom: () => 3,
+};
+
+/** A shaded box for highlights and warnings. */
+export const boxLayout = (fill: string): TableLayout => ({
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  fillColor: () => fill,
+  paddingLeft: () => 10,
+  paddingRight: () => 10,
+  paddingTop: () => 8,
+  paddingBottom: () => 8,
+});
+
+/** No lines and no padding: a table used only to give content a fixed size. */
+export const BARE: TableLayout = {
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => 0,
+  paddingRight: () => 0,
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
+};
+
+export const NO_LINES: TableLayout = {
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => 0,
+  paddingRight: () => 8,
+  paddingTop: () => 1.5,
+  paddingBottom: () => 1.5,
+};
+
+/** A section heading that starts a page, appears in the table of contents and in the bookmarks. */
+export function sectionHeading(text: string, id: string): TextNode {
+  return { text, style: 'h1', id, tocItem: true, tocMargin: [0, 3, 0, 3], pageBreak: 'before' };
+}
+
+/** A subheading listed in the table of contents, indented under its section. */
+export function subHeading(text: string, id: string, parentId: string): TextNode {
+  return {
+    text,
+    style: 'h2',
+    id,
+    tocItem: true,
+    tocMargin: [14, 1, 0, 1],
+    tocStyle: { fontSize: 8.5, color: COLOURS.muted },
+    outlineParentId: parentId,
+  };
+}
+
+/** A subheading that is a PDF bookmark but, to keep the contents to one page, not listed there. */
+export function bookmarkedHeading(text: string, id: string, parentId: string): TextNode {
+  return { text, style: 'h2', id, outline: true, outlineParentId: parentId };
+}
+
+/** A superscript note number that links to its note. */
+export function noteRef(n: number, anchor: string): TextNode {
+  return { text: String(n), sup: true, color: COLOURS.accent, linkToDestination: anchor };
+}
+
+export function shadedBox(content: Content, fill: string = COLOURS.accentTint): Content {
+  return { table: { widths: ['*'], body: [[content]] }, layout: boxLayout(fill) };
+}
+
+export interface PageFurniture {
+  /** Left side of the running header. */
+  title: string;
+  /** Right side of the running header. */
+  edition: string;
+  /** Left side of the footer, a standing caveat. */
+  caveat: string;
+  /** Pages that carry no header (the cover). */
+  bare: (page: number) => boolean;
+}
+
+export function pageFurniture(f: PageFurniture): Pick<DocumentDefinition, 'header' | 'footer'> {
+  return {
+    header: (page, _count, size) =>
+      f.bare(page)
+        ? null
+        : {
+            margin: [MARGIN.side, 26, MARGIN.side, 0],
+            stack: [
+              {
+                columns: [
+                  { text: f.title, style: 'small', width: '*' },
+                  { text: f.edition, style: 'small', alignment: 'right', width: 'auto' },
+                ],
+              },
+              {
+                canvas: [
+                  {
+                    type: 'line',
+                    x1: 0,
+                    y1: 4,
+                    x2: size.width - 2 * MARGIN.side,
+                    y2: 4,
+                    lineWidth: 0.5,
+                    lineColor: COLOURS.rule,
+                  },
+                ],
+              },
+            ],
+          },
+    footer: (page, count) => ({
+      margin: [MARGIN.side, 18, MARGIN.side, 0],
+      columns: [
+        { text: f.caveat, style: 'small', width: '*' },
+        { text: `Page ${page} of ${count}`, style: 'small', alignment: 'right', width: 'auto' },
+      ],
+    }),
+  };
+}

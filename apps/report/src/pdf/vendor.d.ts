@@ -1,0 +1,252 @@
+/**
+ * Types for the parts of pdfmake 0.3, fontkit 2 and bidi-js this app uses. pdfmake 0.3 ships no
+ * types (`@types/pdfmake` describes the callback API of 0.2), fontkit 2 none at all, and bidi-js
+ * types its CommonJS export as an ES default, which NodeNext resolution rejects.
+ */
+
+declare module 'pdfmake' {
+  export type Margins = number | [number, number] | [number, number, number, number];
+  export type Alignment = 'left' | 'right' | 'center' | 'justify';
+
+  export interface Style {
+    font?: string;
+    fontSize?: number;
+    bold?: boolean;
+    italics?: boolean;
+    color?: string;
+    fillColor?: string;
+    alignment?: Alignment;
+    margin?: Margins;
+    lineHeight?: number;
+    characterSpacing?: number;
+    decoration?: 'underline' | 'lineThrough' | 'overline';
+    noWrap?: boolean;
+    preserveLeadingSpaces?: boolean;
+  }
+
+  export interface TextNode extends Style {
+    text: string | Inline[];
+    style?: string | string[];
+    sup?: boolean;
+    id?: string;
+    link?: string;
+    linkToDestination?: string;
+    pageReference?: string;
+    tocItem?: boolean | string;
+    tocMargin?: Margins;
+    tocStyle?: string | Style;
+    tocNumberStyle?: string | Style;
+    outline?: boolean;
+    outlineText?: string;
+    outlineParentId?: string;
+    headlineLevel?: number;
+    pageBreak?: 'before' | 'after';
+    unbreakable?: boolean;
+  }
+  export type Inline = string | TextNode;
+
+  interface Block {
+    style?: string | string[];
+    margin?: Margins;
+    pageBreak?: 'before' | 'after';
+    unbreakable?: boolean;
+    id?: string;
+    headlineLevel?: number;
+    relativePosition?: { x?: number; y?: number };
+    absolutePosition?: { x?: number; y?: number };
+    width?: number | string;
+    fontSize?: number;
+    color?: string;
+    bold?: boolean;
+    alignment?: Alignment;
+    lineHeight?: number;
+  }
+
+  export interface StackNode extends Block {
+    stack: Content[];
+  }
+  export interface ColumnsNode extends Block {
+    columns: Content[];
+    columnGap?: number;
+  }
+  export interface ListNode extends Block {
+    ul?: Content[];
+    ol?: Content[];
+    markerColor?: string;
+    type?: string;
+  }
+
+  export interface CellProps {
+    colSpan?: number;
+    rowSpan?: number;
+    fillColor?: string;
+    border?: [boolean, boolean, boolean, boolean];
+    verticalAlignment?: 'top' | 'middle' | 'bottom';
+  }
+  export type Cell = Content & CellProps;
+
+  export interface TableLayout {
+    hLineWidth?: (row: number, node: TableNode) => number;
+    vLineWidth?: (column: number, node: TableNode) => number;
+    hLineColor?: (row: number, node: TableNode) => string;
+    vLineColor?: (column: number, node: TableNode) => string;
+    fillColor?: (row: number, node: TableNode) => string | null;
+    paddingLeft?: (column: number, node: TableNode) => number;
+    paddingRight?: (column: number, node: TableNode) => number;
+    paddingTop?: (row: number, node: TableNode) => number;
+    paddingBottom?: (row: number, node: TableNode) => number;
+  }
+  export interface TableNode extends Block {
+    table: {
+      body: Cell[][];
+      widths?: (number | string)[];
+      heights?: number | number[];
+      headerRows?: number;
+      dontBreakRows?: boolean;
+      keepWithHeaderRows?: number;
+    };
+    layout?: string | TableLayout;
+  }
+
+  export type CanvasElement =
+    | {
+        type: 'rect';
+        x: number;
+        y: number;
+        w: number;
+        h: number;
+        r?: number;
+        color?: string;
+        lineColor?: string;
+        lineWidth?: number;
+      }
+    | {
+        type: 'line';
+        x1: number;
+        y1: number;
+        x2: number;
+        y2: number;
+        lineWidth?: number;
+        lineColor?: string;
+        dash?: { length: number; space?: number };
+      }
+    | {
+        type: 'polyline';
+        points: { x: number; y: number }[];
+        closePath?: boolean;
+        color?: string;
+        lineColor?: string;
+        lineWidth?: number;
+      }
+    | {
+        type: 'ellipse';
+        x: number;
+        y: number;
+        r1: number;
+        r2: number;
+        color?: string;
+        lineColor?: string;
+        lineWidth?: number;
+      };
+  export interface CanvasNode extends Block {
+    canvas: CanvasElement[];
+  }
+
+  export interface TocNode extends Block {
+    toc: {
+      title?: TextNode;
+      outlines?: boolean;
+      textStyle?: string | Style;
+      numberStyle?: string | Style;
+      textMargin?: Margins;
+    };
+  }
+
+  export type Content =
+    | string
+    | Content[]
+    | TextNode
+    | StackNode
+    | ColumnsNode
+    | ListNode
+    | TableNode
+    | CanvasNode
+    | TocNode;
+
+  export interface PageSize {
+    width: number;
+    height: number;
+  }
+  export type DynamicContent = (
+    currentPage: number,
+    pageCount: number,
+    pageSize: PageSize,
+  ) => Content | null;
+  export type BackgroundContent = (currentPage: number, pageSize: PageSize) => Content | null;
+
+  export interface DocumentDefinition {
+    content: Content;
+    pageSize?: 'A4' | 'LETTER';
+    pageMargins?: Margins;
+    header?: DynamicContent;
+    footer?: DynamicContent;
+    background?: BackgroundContent;
+    styles?: Record<string, Style>;
+    defaultStyle?: Style;
+    language?: string;
+    displayTitle?: boolean;
+    compress?: boolean;
+    info?: {
+      title?: string;
+      author?: string;
+      subject?: string;
+      keywords?: string;
+      creator?: string;
+      producer?: string;
+      creationDate?: Date;
+      modDate?: Date;
+    };
+  }
+
+  export interface FontFiles {
+    normal: string;
+    bold: string;
+    italics: string;
+    bolditalics: string;
+  }
+
+  export interface OutputDocument {
+    getBuffer(): Promise<Buffer>;
+  }
+
+  interface PdfMake {
+    virtualfs: { writeFileSync(name: string, data: Buffer): void };
+    setFonts(fonts: Record<string, FontFiles>): void;
+    setUrlAccessPolicy(allow: (url: string) => boolean): void;
+    setLocalAccessPolicy(allow: (path: string) => boolean): void;
+    createPdf(definition: DocumentDefinition): OutputDocument;
+  }
+
+  const pdfmake: PdfMake;
+  export default pdfmake;
+}
+
+declare module 'fontkit' {
+  export interface Font {
+    postscriptName: string;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+  }
+  export function create(data: Buffer): Font;
+}
+
+declare module 'bidi-js' {
+  export interface EmbeddingLevels {
+    levels: Uint8Array;
+    paragraphs: { start: number; end: number; level: number }[];
+  }
+  export interface Bidi {
+    getEmbeddingLevels(text: string, baseDirection?: 'ltr' | 'rtl' | 'auto'): EmbeddingLevels;
+  }
+  const bidiFactory: () => Bidi;
+  export default bidiFactory;
+}

@@ -1,0 +1,308 @@
+/**
+ * The classroom worksheet for classes without devices: the exercises a seed gives (the same set
+ * the quiz shows for that seed), the texts they are about, and a teacher's answer key that starts
+ * on a new page and shows, for every answer, the passage that proves it.
+ */
+import { getDocument, sourceName, type Corpus } from '@attribution-lab/corpus/queries';
+import {
+  MISCONCEPTION_DESCRIPTIONS,
+  describeSettings,
+  settingsToParams,
+  type Exercise,
+  type ExerciseSettings,
+} from '@attribution-lab/exercises';
+import type { CanvasElement, Cell, Content, DocumentDefinition, TextNode } from 'pdfmake';
+import { documentLabel, documentsInOrder, formatPartialDate } from '../briefing/format.js';
+import {
+  BARE,
+  COLOURS,
+  DEFAULT_STYLE,
+  MARGIN,
+  NO_LINES,
+  PAPER_SIZES,
+  STYLES,
+  pageFurniture,
+  shadedBox,
+  type Paper,
+} from '../pdf/theme.js';
+
+export interface WorksheetOptions {
+  paper: Paper;
+  settings: ExerciseSettings;
+  /** YYYY-MM-DD */
+  generatedOn: string;
+}
+
+const TEXTS_ID = 'texts';
+const KEY_ID = 'answer-key';
+const LAST_QUESTION_ID = 'last-question';
+
+const letter = (exercise: Exercise, optionId: string) =>
+  String.fromCharCode(65 + exercise.options.findIndex((o) => o.id === optionId));
+
+/** An empty box to tick, round for one answer, square for several, wide for a number. */
+function answerBox(format: Exercise['format']): CanvasElement[] {
+  if (format === 'single')
+    return [
+      { type: 'ellipse', x: 6, y: 6, r1: 4.5, r2: 4.5, lineColor: COLOURS.ink, lineWidth: 0.7 },
+    ];
+  if (format === 'multiple')
+    return [{ type: 'rect', x: 1.5, y: 1.5, w: 9, h: 9, lineColor: COLOURS.ink, lineWidth: 0.7 }];
+  return [{ type: 'line', x1: 0, y1: 11, x2: 16, y2: 11, lineWidth: 0.7, lineColor: COLOURS.ink }];
+}
+
+const INSTRUCTION: Record<Exercise['format'], string> = {
+  single: 'Tick one.',
+  multiple: 'Tick every one that is right.',
+  order: 'Number them in order, 1 first.',
+};
+
+function question(exercise: Exercise, n: number, last: boolean): Content {
+  const rows: Cell[][] = exercise.options.map((option) => [
+    { canvas: answerBox(exercise.format), width: 18 } as Cell,
+    { text: letter(exercise, option.id), bold: true, color: COLOURS.muted },
+    option.label,
+  ]);
+  return {
+    unbreakable: true,
+    margin: [0, 0, 0, 12],
+    stack: [
+      {
+        text: [
+          { text: `${n}.  `, bold: true, color: COLOURS.accent },
+          { text: exercise.prompt, bold: true },
+          { text: `  ${INSTRUCTION[exercise.format]}`, color: COLOURS.muted },
+        ],
+        margin: [0, 0, 0, 4],
+        ...(last ? { id: LAST_QUESTION_ID } : {}),
+      },
+      {
+        table: { widths: [20, 10, '*'], body: rows },
+        layout: { ...NO_LINES, paddingTop: () => 2, paddingBottom: () => 2 },
+        margin: [14, 0, 0, 0],
+      },
+    ],
+  };
+}
+
+function studentPages(corpus: Corpus, exercises: Exercise[], options: WorksheetOptions): Content[] {
+  const { settings } = options;
+  const title = `Who says so? ${corpus.event.name}`;
+  return [
+    {
+      table: {
+        widths: ['*'],
+        body: [
+          [
+            {
+              stack: [
+                {
+                  text: 'ATTRIBUTION LAB  ·  CLASSROOM WORKSHEET',
+                  fontSize: 8,
+                  bold: true,
+                  characterSpacing: 1.2,
+                  margin: [0, 0, 0, 6],
+                },
+                { text: title, fontSize: 18, bold: true, lineHeight: 1.1 },
+              ],
+              color: COLOURS.white,
+              fillColor: COLOURS.accent,
+              margin: [10, 10, 10, 12],
+            },
+          ],
+        ],
+      },
+      layout: BARE,
+      margin: [0, 0, 0, 12],
+    },
+    {
+      columns: ['Name', 'Class', 'Date'].map((label) => ({
+        stack: [
+          { text: label.toUpperCase(), style: 'label' },
+          {
+            canvas: [
+              {
+                type: 'line',
+                x1: 0,
+                y1: 14,
+                x2: 140,
+                y2: 14,
+                lineWidth: 0.6,
+                lineColor: COLOURS.muted,
+              },
+            ],
+          },
+        ],
+      })),
+      columnGap: 16,
+      margin: [0, 0, 0, 12],
+    },
+    shadedBox({
+      stack: [
+        {
+          text: 'Every question is about the texts printed after the questions. Find the passage that answers it before you tick: the outlet that publishes a figure is not always its source, and words such as “around” or “at least” matter.',
+        },
+        {
+          text: `${describeSettings(settings)}. The quiz shows the same questions for the settings ${settingsToParams(settings).toString()}.`,
+          style: 'small',
+          margin: [0, 4, 0, 0],
+        },
+      ],
+    }),
+    { text: '', margin: [0, 0, 0, 10] },
+    ...exercises.map((e, i) => question(e, i + 1, i === exercises.length - 1)),
+    // Page numbers are known only after layout; each ends its line, where pdfmake's room for the
+    // number leaves no visible gap.
+    {
+      unbreakable: true,
+      margin: [0, 8, 0, 0],
+      stack: [
+        { text: 'FOR THE TEACHER', style: 'label', margin: [0, 0, 0, 2] },
+        {
+          text: [
+            'Questions, for the class: pages 1 to ',
+            { text: '', pageReference: LAST_QUESTION_ID },
+          ],
+          style: 'small',
+        },
+        {
+          text: ['The texts, for the class: from page ', { text: '', pageReference: TEXTS_ID }],
+          style: 'small',
+        },
+        {
+          text: ['Answer key, for you only: from page ', { text: '', pageReference: KEY_ID }],
+          style: 'small',
+        },
+      ],
+    },
+  ];
+}
+
+function texts(corpus: Corpus, exercises: Exercise[]): Content[] {
+  const cited = new Set(exercises.flatMap((e) => e.evidence.map((ev) => ev.documentId)));
+  const documents = documentsInOrder(corpus).filter((d) => cited.size === 0 || cited.has(d.id));
+  return [
+    { text: 'The texts', style: 'h1', id: TEXTS_ID, pageBreak: 'before' },
+    {
+      text: 'Each text as it was found, errors and all. Machine translations are printed as they are.',
+      style: 'lead',
+    },
+    ...documents.flatMap((document): Content[] => [
+      {
+        text: [
+          { text: `${documentLabel(corpus, document)}  `, color: COLOURS.accent },
+          sourceName(corpus, document),
+        ],
+        style: 'h2',
+      },
+      {
+        text: `“${document.title}”, ${formatPartialDate(document.published.date)}`,
+        style: 'small',
+        margin: [0, 0, 0, 4],
+      },
+      ...document.text
+        .split(/\n+/)
+        .filter((p) => p.trim() !== '')
+        .map((p): TextNode => ({ text: p, fontSize: 8.5, margin: [0, 0, 0, 3] })),
+    ]),
+  ];
+}
+
+function keyEntry(corpus: Corpus, exercise: Exercise, n: number): Content {
+  const right = exercise.answer.map(
+    (id) => `${letter(exercise, id)} ${exercise.options.find((o) => o.id === id)!.label}`,
+  );
+  const answer = exercise.format === 'order' ? right.join('  →  ') : right.join(';  ');
+  const wrong = exercise.options.filter(
+    (o) => o.misconception !== null && !exercise.answer.includes(o.id),
+  );
+  return {
+    unbreakable: true,
+    margin: [0, 0, 0, 10],
+    stack: [
+      {
+        text: [
+          { text: `${n}.  `, bold: true, color: COLOURS.accent },
+          { text: answer, bold: true },
+        ],
+      },
+      { text: exercise.explanation, margin: [14, 2, 0, 2] },
+      ...exercise.evidence.map((evidence): Content => {
+        const document = getDocument(corpus, evidence.documentId);
+        return {
+          text: [
+            { text: `“${evidence.quote.exact}”`, italics: true },
+            {
+              text: `  ${sourceName(corpus, document)} (${documentLabel(corpus, document)})`,
+              color: COLOURS.muted,
+            },
+          ],
+          fontSize: 8,
+          margin: [14, 0, 0, 2],
+        };
+      }),
+      ...(wrong.length
+        ? [
+            {
+              text: wrong
+                .map(
+                  (o) =>
+                    `${letter(exercise, o.id)}: ${MISCONCEPTION_DESCRIPTIONS[o.misconception!]}`,
+                )
+                .join('   '),
+              style: 'small',
+              margin: [14, 1, 0, 0] as [number, number, number, number],
+            },
+          ]
+        : []),
+    ],
+  };
+}
+
+function answerKey(corpus: Corpus, exercises: Exercise[]): Content[] {
+  return [
+    { text: 'Answer key', style: 'h1', id: KEY_ID, pageBreak: 'before' },
+    {
+      text: 'For the teacher. Each answer with the reason and the passage that proves it; under it, what each wrong choice suggests the student did.',
+      style: 'lead',
+    },
+    ...exercises.map((e, i) => keyEntry(corpus, e, i + 1)),
+  ];
+}
+
+export function buildWorksheet(
+  corpus: Corpus,
+  exercises: Exercise[],
+  options: WorksheetOptions,
+): DocumentDefinition {
+  const title = `Worksheet: ${corpus.event.name}`;
+  const date = new Date(`${options.generatedOn}T00:00:00Z`);
+  return {
+    pageSize: PAPER_SIZES[options.paper],
+    pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
+    language: 'en-GB',
+    displayTitle: true,
+    info: {
+      title,
+      author: 'Attribution Lab',
+      subject: `Classroom exercises on source attribution with an answer key: ${describeSettings(options.settings)}.`,
+      keywords: 'source attribution, media literacy, worksheet, answer key',
+      creator: `Attribution Lab report (corpus ${corpus.version})`,
+      creationDate: date,
+      modDate: date,
+    },
+    ...pageFurniture({
+      title: `Attribution Lab  ·  ${title}`,
+      edition: `Seed “${options.settings.seed}”  ·  corpus ${corpus.version}`,
+      caveat: 'Answer from the texts, not from what you already know.',
+      bare: () => false,
+    }),
+    styles: STYLES,
+    defaultStyle: DEFAULT_STYLE,
+    content: [
+      ...studentPages(corpus, exercises, options),
+      ...texts(corpus, exercises),
+      ...answerKey(corpus, exercises),
+    ],
+  };
+}
