@@ -1,0 +1,38 @@
+/**
+ * The browser's side of the exercise bank: the index and one file per exercise, fetched as
+ * needed and kept in memory, so the first question needs only the index and one small file.
+ */
+import type { ExerciseIndex, QuizItem } from './quiz-item.js';
+
+type Fetch = typeof fetch;
+
+let index: Promise<ExerciseIndex> | undefined;
+const items = new Map<string, Promise<QuizItem>>();
+
+async function getJson<T>(fetcher: Fetch, url: string): Promise<T> {
+  const response = await fetcher(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export function loadIndex(fetcher: Fetch = fetch): Promise<ExerciseIndex> {
+  index ??= getJson<ExerciseIndex>(fetcher, '/data/exercises.json').catch((e: unknown) => {
+    index = undefined;
+    throw e;
+  });
+  return index;
+}
+
+export function loadItem(key: string, fetcher: Fetch = fetch): Promise<QuizItem> {
+  let item = items.get(key);
+  if (!item) {
+    item = getJson<QuizItem>(fetcher, `/data/exercise/${key}.json`);
+    items.set(key, item);
+    // A failed download is forgotten so that a retry (back online) fetches it again.
+    item.catch(() => items.delete(key));
+  }
+  return item;
+}
+
+export const loadItems = (keys: readonly string[], fetcher: Fetch = fetch): Promise<QuizItem[]> =>
+  Promise.all(keys.map((key) => loadItem(key, fetcher)));

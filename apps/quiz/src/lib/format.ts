@@ -1,0 +1,46 @@
+/** How figures read in the app's own sentences. */
+import type { Claim } from '@attribution-lab/corpus/queries';
+
+const NUMBER = new Intl.NumberFormat('en-GB');
+
+/** A claim's value in words: "5,000", "2022-01-20", or "no exact number" for "dozens". */
+export function formatValue(value: Claim['value']): string {
+  if (value === null) return 'no exact number';
+  return typeof value === 'number' ? NUMBER.format(value) : value;
+}
+
+/** The figure with its hedge: "about 5,000". */
+export function hedged(qualifier: Claim['qualifier'], asWritten: string): string {
+  return qualifier === 'none' ? asWritten : `${qualifier} ${asWritten}`;
+}
+
+/** A mark or score to at most two decimals, with a true minus sign: 1.5, −0.25, 3. */
+export function formatScore(n: number): string {
+  const rounded = Math.round(n * 100) / 100;
+  return rounded < 0 ? `−${Math.abs(rounded)}` : String(rounded);
+}
+
+/** A word to paste into a POSIX shell as one argument, quoted only when it needs to be. */
+export function shellWord(text: string): string {
+  return /^[\w.,:@%+=/-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
+const NUMBER_WORDS = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+];
+
+/** A small count in words, as a sentence would write it ("five texts"); larger counts in digits. */
+export const countInWords = (n: number): string => NUMBER_WORDS[n] ?? String(n);
+
+/** The text with its first letter in capitals, to start a sentence. */
+export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

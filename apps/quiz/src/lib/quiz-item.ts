@@ -1,0 +1,60 @@
+/**
+ * What the browser receives for one question: the exercise, and for each piece of evidence the
+ * facts the feedback shows (who published it, whom they cite, what the other sources say), so
+ * the browser never needs the corpus itself.
+ */
+import type { Difficulty, Exercise, ExerciseKind } from '@attribution-lab/exercises';
+import { hashString } from './hash.js';
+import type { FigureFacts } from './figure.js';
+
+export interface OtherFigure {
+  claimId: string;
+  documentId: string;
+  reportedBy: string;
+  citedSource: string | null;
+  /** The figure with its hedge, as written: "about 5,000". */
+  figure: string;
+  asOf: string;
+}
+
+export interface EvidenceContext {
+  documentId: string;
+  documentTitle: string;
+  reportedBy: string;
+  language: string;
+  /** The claim the evidence proves, resolved; null for a passage that is not a figure. */
+  figure: FigureFacts | null;
+  /** Every other source's figure for the same topic, in publication order. */
+  others: OtherFigure[];
+}
+
+export interface QuizItem {
+  key: string;
+  exercise: Exercise;
+  /** One entry per exercise.evidence entry, in the same order. */
+  evidence: EvidenceContext[];
+}
+
+export interface IndexEntry {
+  key: string;
+  kind: ExerciseKind;
+  difficulty: Difficulty;
+  /** Discernment only: the pair the draw keeps together (whether it is supported stays hidden). */
+  pair?: number;
+}
+
+/** The list a round is drawn from: enough to pick exercises by seed without loading any. */
+export interface ExerciseIndex {
+  corpusVersion: string;
+  /** In the package's order, which its seeded draw depends on. */
+  exercises: IndexEntry[];
+}
+
+/**
+ * An exercise's short key: its id hashed (32-bit FNV-1a, in base 36). Keys name the data files
+ * and fill the index a round is drawn from, which is what the first question waits for; the long
+ * ids would double its size. The build fails if two ids ever share a key.
+ */
+export function exerciseKey(id: string): string {
+  return hashString(id).toString(36).padStart(7, '0');
+}

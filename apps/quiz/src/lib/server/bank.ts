@@ -1,0 +1,92 @@
+/**
+ * The exercise bank, built once at build time: every exercise the corpus yields, each with the
+ * evidence context its feedback needs. Pages and data endpoints take slices of it.
+ */
+import {
+  figuresSideBySide,
+  getDocument,
+  sourceName,
+  type Corpus,
+} from '@attribution-lab/corpus/queries';
+import { allExercises, type Exercise } from '@attribution-lab/exercises';
+import { hedged } from '$lib/format.js';
+import {
+  exerciseKey,
+  type EvidenceContext,
+  type ExerciseIndex,
+  type QuizItem,
+} from '$lib/quiz-item.js';
+import { corpus } from './corpus.js';
+import { describeFigure } from './figures.js';
+
+function evidenceContext(source: Corpus, evidence: Exercise['evidence'][number]): EvidenceContext {
+  const document = getDocument(source, evidence.documentId);
+  const claim = evidence.claimId ? source.claims.find((c) => c.id === evidence.claimId) : undefined;
+  return {
+    documentId: document.id,
+    documentTitle: document.title,
+    reportedBy: sourceName(source, document),
+    language: document.language,
+    figure: claim ? describeFigure(source, claim) : null,
+    others: claim
+      ? figuresSideBySide(source, claim.topicId)
+          .filter((row) => row.claim.id !== claim.id)
+          .map((row) => ({
+            claimId: row.claim.id,
+            documentId: row.document.id,
+            reportedBy: row.reportedBy,
+            citedSource: row.source?.name ?? null,
+            figure: hedged(row.claim.qualifier, row.claim.numeral.asWritten),
+            asOf: row.claim.asOf.date,
+          }))
+      : [],
+  };
+}
+
+// What a checker needs to re-derive an answer is not needed to play it; leaving it out keeps
+// each question's download small.
+function forPlay(exercise: Exercise): Exercise {
+  const { subject: _subject, ...rest } = exercise;
+  return { ...rest, options: exercise.options.map(({ about: _about, ...option }) => option) };
+}
+
+/** Every exercise by its key, in the package's order. */
+function buildItems(source: Corpus): Map<string, QuizItem> {
+  const items = new Map<string, QuizItem>();
+  for (const exercise of allExercises(source)) {
+    const key = exerciseKey(exercise.id);
+    const clash = items.get(key);
+    if (clash) {
+      throw new Error(`exercises "${clash.exercise.id}" and "${exercise.id}" share the key ${key}`);
+    }
+    items.set(key, {
+      key,
+      exercise: forPlay(exercise),
+      evidence: exercise.evidence.map((e) => evidenceContext(source, e)),
+    });
+  }
+  return items;
+}
+
+let cached: Map<string, QuizItem> | undefined;
+
+export function quizItems(): Map<string, QuizItem> {
+  cached ??= buildItems(corpus);
+  return cached;
+}
+
+export function exerciseIndex(): ExerciseIndex {
+  // Pairs are numbered rather than named: the draw only needs to know which go together.
+  const pairs = new Map<string, number>();
+  const pairNumber = (pair: string) =>
+    pairs.get(pair) ?? (pairs.set(pair, pairs.size), pairs.size - 1);
+  return {
+    corpusVersion: corpus.version,
+    exercises: [...quizItems().values()].map(({ key, exercise }) => ({
+      key,
+      kind: exercise.kind,
+      difficulty: exercise.difficulty,
+      ...(exercise.discernment ? { pair: pairNumber(exercise.discernment.pair) } : {}),
+    })),
+  };
+}

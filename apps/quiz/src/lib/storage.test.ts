@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  emptyProgress,
+  loadProgress,
+  MAX_ROUNDS,
+  saveProgress,
+  SET_ASIDE_PREFIX,
+  STORAGE_KEY,
+  latestRound,
+  withRound,
+  type KeyValueStore,
+  type SavedRound,
+} from './storage.js';
+
+function memoryStore(
+  initial: Record<string, string> = {},
+): KeyValueStore & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+}
+
+const round = (over: Partial<SavedRound> = {}): SavedRound => ({
+  query: 'seed=abc&count=2',
+  exerciseKeys: ['e1', 'e2'],
+  answers: [{ exerciseKey: 'e1', chosen: ['a'], confidence: 2 }],
+  startedAt: '2026-01-01T10:00:00.000Z',
+  finishedAt: null,
+  score: null,
+  ...over,
+});
+const NOW = () => new Date('2026-02-03T04:05:06.000Z');
+
+describe('loadProgress', () => {
+  it('starts empty with no notice on a device that never played', () => {
+    expect(loadProgress(memoryStore())).toEqual({ progress: emptyProgress(), notice: null });
+  });
+
+  it('reads back what saveProgress wrote', () => {
+    const store = memoryStore();
+    const progress = withRound(emptyProgress(), round());
+    saveProgress(store, progress);
+    expect(loadProgress(store)).toEqual({ progress, notice: null });
+  });
+
+  it('sets broken JSON aside under a dated key and says so', () => {
+    const store = memoryStore({ [STORAGE_KEY]: '{"version":1,"rounds":[' });
+    const { progress, notice } = loadProgress(store, NOW);
+    expect(progress).toEqual(emptyProgress());
+    expect(notice).toMatch(/not readable/);
+    expect(store.data.get(`${SET_ASIDE_PREFIX}2026-02-03T04:05:06.000Z`)).toBe(
+      '{"version":1,"rounds":[',
+    );
+    expect(JSON.parse(store.data.get(STORAGE_KEY)!)).toEqual(emptyProgress());
+  });
+
+  it('sets aside data saved by another version, naming that version', () => {
+    const old = JSON.stringify({ version: 0, results: [] });
+    const store = memoryStore({ [STORAGE_KEY]: old });
+    expect(loadProgress(store, NOW).notice).toMatch(/another version of the app \(version 0\)/);
+    expect(store.data.get(`${SET_ASIDE_PREFIX}2026-02-03T04:05:06.000Z`)).toBe(old);
+  });
+
+  it('names the damaged round when one record inside is malformed', () => {
+    const damaged = {
+      version: 1,
+      rounds: [round(), { ...round(), answers: [{ exerciseKey: 3 }] }],
+    };
+    const { notice } = loadProgress(memoryStore({ [STORAGE_KEY]: JSON.stringify(damaged) }), NOW);
+    expect(notice).toMatch(/round 2 of 2/);
+  });
+
+  it('rejects a score that is not numbers', () => {
+    const bad = {
+      version: 1,
+      rounds: [round({ finishedAt: 'z', score: { right: 'all', certaintyMarks: 3 } as never })],
+    };
+    expect(loadProgress(memoryStore({ [STORAGE_KEY]: JSON.stringify(bad) }), NOW).notice).toMatch(
+      /round 1/,
+    );
+  });
+
+  it('rejects a confidence outside 1 to 3', () => {
+    const bad = {
+      version: 1,
+      rounds: [round({ answers: [{ exerciseKey: 'e1', chosen: ['a'], confidence: 7 }] })],
+    };
+    expect(loadProgress(memoryStore({ [STORAGE_KEY]: JSON.stringify(bad) }), NOW).notice).toMatch(
+      /round 1/,
+    );
+  });
+
+  it('keeps working when the browser refuses storage altogether', () => {
+    const refusing: KeyValueStore = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
+    const { progress, notice } = loadProgress(refusing);
+    expect(progress).toEqual(emptyProgress());
+    expect(notice).toMatch(/will not be kept/);
+    expect(saveProgress(refusing, progress)).toBe(false);
+  });
+});
+
+describe('withRound and unfinishedRound', () => {
+  it('replaces the same round rather than adding it twice', () => {
+    const once = withRound(emptyProgress(), round());
+    const twice = withRound(once, round({ answers: [] }));
+    expect(twice.rounds).toHaveLength(1);
+    expect(twice.rounds[0]!.answers).toEqual([]);
+  });
+
+  it('keeps only the latest rounds', () => {
+    let progress = emptyProgress();
+    for (let i = 0; i < MAX_ROUNDS + 5; i++)
+      progress = withRound(progress, round({ startedAt: `t${i}` }));
+    expect(progress.rounds).toHaveLength(MAX_ROUNDS);
+    expect(progress.rounds.at(-1)!.startedAt).toBe(`t${MAX_ROUNDS + 4}`);
+  });
+
+  it('finds the latest round played with the same settings', () => {
+    const progress = withRound(
+      withRound(emptyProgress(), round({ startedAt: 'a', finishedAt: 'z' })),
+      round({ startedAt: 'b' }),
+    );
+    expect(latestRound(progress, 'seed=abc&count=2')?.startedAt).toBe('b');
+    expect(latestRound(progress, 'seed=other')).toBeUndefined();
+  });
+});

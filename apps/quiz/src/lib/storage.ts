@@ -1,0 +1,162 @@
+/**
+ * Progress kept on the device. The saved record carries a version; anything that cannot be read
+ * as the current version (broken JSON, an older shape, a hand-edited value) is moved aside under
+ * its own key, never deleted and never allowed to crash the app, and the reader is told why.
+ */
+
+export const STORAGE_KEY = 'attribution-lab.progress';
+export const SET_ASIDE_PREFIX = 'attribution-lab.set-aside.';
+export const STORAGE_VERSION = 1;
+
+/** The part of the Web Storage API this module uses, so tests can pass a plain map. */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export interface SavedAnswer {
+  exerciseKey: string;
+  chosen: string[];
+  /** How sure the student said they were, 1 to 3, or null when they did not say. */
+  confidence: number | null;
+}
+
+export interface SavedRound {
+  /** The round's settings as URL parameters: seed, count, kinds, difficulty, mode. */
+  query: string;
+  exerciseKeys: string[];
+  answers: SavedAnswer[];
+  startedAt: string;
+  finishedAt: string | null;
+  /** Set when the round is finished, so a list of past rounds needs no exercise data. */
+  score: { right: number; certaintyMarks: number | null } | null;
+}
+
+export interface Progress {
+  version: typeof STORAGE_VERSION;
+  rounds: SavedRound[];
+}
+
+export interface LoadedProgress {
+  progress: Progress;
+  /** What the student should be told about their saved data, or null when all is well. */
+  notice: string | null;
+}
+
+export const emptyProgress = (): Progress => ({ version: STORAGE_VERSION, rounds: [] });
+
+/** Rounds beyond this are dropped oldest first, so storage never fills up in a long term. */
+export const MAX_ROUNDS = 50;
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isAnswer(v: unknown): v is SavedAnswer {
+  return (
+    isObject(v) &&
+    isString(v.exerciseKey) &&
+    Array.isArray(v.chosen) &&
+    v.chosen.every(isString) &&
+    (v.confidence === null ||
+      (Number.isInteger(v.confidence) &&
+        (v.confidence as number) >= 1 &&
+        (v.confidence as number) <= 3))
+  );
+}
+
+function isRound(v: unknown): v is SavedRound {
+  return (
+    isObject(v) &&
+    isString(v.query) &&
+    Array.isArray(v.exerciseKeys) &&
+    v.exerciseKeys.every(isString) &&
+    Array.isArray(v.answers) &&
+    v.answers.every(isAnswer) &&
+    v.answers.length <= v.exerciseKeys.length &&
+    isString(v.startedAt) &&
+    (v.finishedAt === null || isString(v.finishedAt)) &&
+    (v.score === null ||
+      (isObject(v.score) &&
+        Number.isInteger(v.score.right) &&
+        (v.score.certaintyMarks === null || Number.isFinite(v.score.certaintyMarks))))
+  );
+}
+
+/** Why a saved value is not readable as current progress, or null when it is. */
+function problemWith(value: unknown): string | null {
+  if (!isObject(value)) return 'it is not a saved-progress record';
+  if (value.version !== STORAGE_VERSION) {
+    return `it was saved by another version of the app (version ${JSON.stringify(value.version ?? null)})`;
+  }
+  if (!Array.isArray(value.rounds)) return 'its list of rounds is missing';
+  const bad = value.rounds.findIndex((r) => !isRound(r));
+  return bad === -1 ? null : `round ${bad + 1} of ${value.rounds.length} is incomplete or damaged`;
+}
+
+/** Reads saved progress, moving unreadable data aside rather than losing or trusting it. */
+export function loadProgress(
+  store: KeyValueStore,
+  now: () => Date = () => new Date(),
+): LoadedProgress {
+  let raw: string | null;
+  try {
+    raw = store.getItem(STORAGE_KEY);
+  } catch {
+    return {
+      progress: emptyProgress(),
+      notice: 'This browser does not let the quiz save progress, so results will not be kept.',
+    };
+  }
+  if (raw === null) return { progress: emptyProgress(), notice: null };
+
+  let problem: string | null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+    problem = problemWith(parsed);
+  } catch {
+    problem = 'it is not readable';
+  }
+  if (problem === null) return { progress: parsed as Progress, notice: null };
+
+  const asideKey = SET_ASIDE_PREFIX + now().toISOString();
+  try {
+    store.setItem(asideKey, raw);
+    store.setItem(STORAGE_KEY, JSON.stringify(emptyProgress()));
+  } catch {
+    // A full or locked store still lets the student play; the notice says nothing was kept.
+    return {
+      progress: emptyProgress(),
+      notice: `Saved progress on this device could not be used (${problem}), and could not be set aside.`,
+    };
+  }
+  return {
+    progress: emptyProgress(),
+    notice: `Saved progress on this device could not be used (${problem}). It was set aside under “${asideKey}” and a fresh record was started.`,
+  };
+}
+
+/** Writes progress; returns false when the browser refuses (private mode, storage full). */
+export function saveProgress(store: KeyValueStore, progress: Progress): boolean {
+  const trimmed = { ...progress, rounds: progress.rounds.slice(-MAX_ROUNDS) };
+  try {
+    store.setItem(STORAGE_KEY, JSON.stringify(trimmed));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The progress with this round added or, if a round with the same start is there, replaced. */
+export function withRound(progress: Progress, round: SavedRound): Progress {
+  const others = progress.rounds.filter(
+    (r) => !(r.query === round.query && r.startedAt === round.startedAt),
+  );
+  return { ...progress, rounds: [...others, round].slice(-MAX_ROUNDS) };
+}
+
+/** The latest round played with these settings, finished or not, to resume or show after a reload. */
+export function latestRound(progress: Progress, query: string): SavedRound | undefined {
+  return progress.rounds.findLast((r) => r.query === query);
+}

@@ -1,0 +1,5 @@
+import { corpus } from '$lib/server/corpus.js';
+
+export function load() {
+  return { description: corpus.event.description };
+}

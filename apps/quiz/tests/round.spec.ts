@@ -1,0 +1,155 @@
+import { getActor, getDocument, sourceName } from '@attribution-lab/corpus/queries';
+import { scoreAnswer } from '@attribution-lab/exercises';
+import { formatScore } from '../src/lib/format.js';
+import { corpus, expect, test } from './fixtures.js';
+import { answerByKeyboard, choice, currentItem, tabTo } from './play.js';
+
+test('a whole practice round is played with the keyboard alone, with evidence after each answer', async ({
+  page,
+}) => {
+  // A whole round or two, by keyboard: give it the time a slow CI machine needs.
+  test.slow();
+  await page.goto('/');
+  await tabTo(page, page.getByRole('link', { name: /Practice/ }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/play\?seed=[a-z2-9]{6}&count=10&mode=practice$/);
+
+  for (let n = 1; n <= 10; n++) {
+    await expect(page.locator('form.question .meta')).toContainText(`Question ${n} of 10`);
+    const { exercise } = await currentItem(page);
+    const right = n % 2 === 1;
+    await answerByKeyboard(page, choice(exercise, right), (n % 4) as 0 | 1 | 2 | 3);
+
+    const feedback = page.locator('section.feedback');
+    await expect(feedback.getByRole('heading', { level: 1 })).toHaveText(
+      right ? /Right/ : /Not quite/,
+    );
+    await expect(feedback.getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(page.locator('[aria-live="polite"]').first()).toHaveText(
+      right ? 'Right.' : 'Not quite.',
+    );
+    await expect(feedback.locator('.explanation')).toHaveText(exercise.explanation);
+    await expect(feedback.locator('.evidence')).toHaveCount(exercise.evidence.length);
+    if (!right) await expect(feedback.locator('.misconception').first()).toBeVisible();
+
+    await tabTo(page, feedback.getByRole('button', { name: /Next question|See your results/ }));
+    await page.keyboard.press('Enter');
+  }
+
+  await expect(page.getByRole('heading', { name: 'Round complete' })).toBeFocused();
+  await expect(page.locator('.score .big')).toHaveText('5 of 10 right');
+  await expect(page.locator('ol.review > li')).toHaveCount(10);
+  await expect(page.locator('.share code')).toHaveText(/^[A-Z]+[0-3](?:[A-Z]+[0-3])*-[A-Z0-9]{2}$/);
+});
+
+test('the evidence after an answer is the corpus’s own sentence, figure, outlet and source', async ({
+  page,
+}) => {
+  // A whole round or two, by keyboard: give it the time a slow CI machine needs.
+  test.slow();
+  await page.goto(
+    '/play?seed=evidence-check&count=10&kinds=figure-to-outlet,reporter-vs-source,qualifier,outlet-to-figure&mode=practice',
+  );
+  for (let n = 1; n <= 4; n++) {
+    const { exercise } = await currentItem(page);
+    await answerByKeyboard(page, choice(exercise, false));
+    const blocks = page.locator('section.feedback .evidence');
+    await expect(blocks).toHaveCount(exercise.evidence.length);
+
+    for (const [i, evidence] of exercise.evidence.entries()) {
+      const block = blocks.nth(i);
+      const document = getDocument(corpus, evidence.documentId);
+      await expect(block.locator('blockquote')).toHaveText(
+        document.text.slice(evidence.quote.start, evidence.quote.end),
+      );
+      await expect(block.locator('.who')).toContainText(
+        `Published by ${sourceName(corpus, document)}`,
+      );
+      if (evidence.claimId) {
+        const claim = corpus.claims.find((c) => c.id === evidence.claimId)!;
+        expect(evidence.quote.exact).toBe(claim.quote.exact);
+        // The mark is the package's highlight: the numeral, with its hedge on qualifier questions.
+        const { start, end } = evidence.highlight!;
+        expect(start <= claim.numeral.start && claim.numeral.end <= end).toBe(true);
+        await expect(block.locator('blockquote mark.figure')).toHaveText(
+          document.text.slice(start, end),
+        );
+        await expect(block.locator('blockquote mark.figure')).toContainText(
+          claim.numeral.asWritten,
+        );
+        const cited = claim.attribution.actorId
+          ? getActor(corpus, claim.attribution.actorId).name
+          : null;
+        await expect(block.locator('.who')).toContainText(
+          cited ? `citing ${cited}` : 'in its own voice',
+        );
+        const others = corpus.claims.filter(
+          (c) => c.topicId === claim.topicId && c.id !== claim.id,
+        );
+        await expect(block.locator('.others li')).toHaveCount(others.length);
+        await expect(
+          block.getByRole('link', { name: 'Read the whole text at this sentence' }),
+        ).toHaveAttribute('href', `/documents/${claim.documentId}#c-${claim.id}`);
+      }
+    }
+    await page.getByRole('button', { name: 'Next question' }).click();
+  }
+});
+
+test('the link from the evidence opens the whole text with that sentence shaded', async ({
+  page,
+}) => {
+  await page.goto('/play?seed=open-text&count=1&kinds=figure-to-outlet&mode=practice');
+  const { exercise } = await currentItem(page);
+  await answerByKeyboard(page, choice(exercise, true));
+  const evidence = exercise.evidence.find((e) => e.claimId)!;
+  const claim = corpus.claims.find((c) => c.id === evidence.claimId)!;
+  await page.getByRole('link', { name: 'Read the whole text at this sentence' }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/documents/${claim.documentId}#c-${claim.id}$`));
+  await expect(page.locator(`[id="c-${claim.id}"]`)).toBeInViewport();
+  expect((await page.locator('.source-text .in-quote').allTextContents()).join('')).toBe(
+    claim.quote.exact,
+  );
+});
+
+test('a challenge keeps the feedback for the end, then reviews every question', async ({
+  page,
+}) => {
+  await page.goto('/play?mode=challenge&seed=quiet&count=4');
+  const keys: string[] = [];
+  let marks = 0;
+  for (let n = 1; n <= 4; n++) {
+    await expect(page.locator('form.question .meta')).toContainText(`Question ${n} of 4`);
+    const { key, exercise } = await currentItem(page);
+    keys.push(key);
+    const chosen = choice(exercise, n <= 3);
+    marks += scoreAnswer(exercise, chosen, 'high').certaintyMarks!;
+    await answerByKeyboard(page, chosen, 3);
+    await expect(page.locator('section.feedback')).toHaveCount(0);
+  }
+  await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
+  await expect(page.locator('.score .big')).toHaveText('3 of 4 right');
+  await expect(page.locator('ol.review details')).toHaveCount(4);
+  await expect(page.locator('ol.review details[open]')).toHaveCount(1);
+  const chart = page.getByRole('list', { name: 'Right answers by kind of question' });
+  const kinds = await chart.getByRole('listitem').allInnerTexts();
+  expect(kinds.map((k) => Number(/(\d+) of \d+/.exec(k)![1])).reduce((a, b) => a + b)).toBe(3);
+  await expect(page.locator('.score')).toContainText(
+    `${formatScore(marks)} certainty marks on the 4 answers you rated, out of 12`,
+  );
+
+  await page.getByRole('button', { name: 'Play this set again' }).click();
+  await expect(page.locator('form.question .meta')).toContainText('Question 1 of 4');
+  expect((await currentItem(page)).key).toBe(keys[0]);
+});
+
+test('a reload in the middle of a round carries on at the same question', async ({ page }) => {
+  await page.goto('/play?mode=practice&seed=carry-on&count=3');
+  const first = await currentItem(page);
+  await answerByKeyboard(page, choice(first.exercise, true));
+  await page.getByRole('button', { name: 'Next question' }).click();
+  const second = await currentItem(page);
+  await page.reload();
+  await expect(page.locator('form.question .meta')).toContainText('Question 2 of 3');
+  expect((await currentItem(page)).exercise.id).toBe(second.exercise.id);
+});
