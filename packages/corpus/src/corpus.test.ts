@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { corpus, claimsByTopic, contestedTopics, findNumerals, resolveAlias } from './index.js';
+import {
+  corpus,
+  claimsByTopic,
+  contestedTopics,
+  findNumerals,
+  resolveAlias,
+  safeParseCorpus,
+} from './index.js';
 
 /** The SHA-256 of each seed text as supplied: the corpus must carry them byte for byte. */
 const SEED_HASHES: Record<string, string> = {
@@ -14,6 +21,10 @@ const population = (documentId: string) =>
   claimsByTopic(corpus, 'prison-population').filter((c) => c.documentId === documentId);
 
 describe('the bundled corpus', () => {
+  it('is valid under the schema and every integrity rule', () => {
+    expect(safeParseCorpus(structuredClone(corpus))).toMatchObject({ ok: true });
+  });
+
   it('carries the five seed texts byte for byte', () => {
     expect(Object.fromEntries(corpus.documents.map((d) => [d.sourceFile, d.sha256]))).toEqual(
       SEED_HASHES,
