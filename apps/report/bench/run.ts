@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { report, summarise, writeResults, type Measurement } from '@attribution-lab/bench';
@@ -25,21 +25,31 @@ interface Run {
   ms: number;
   /** Peak resident memory in MB of the largest process, from GNU time; null without it. */
   peakMb: number | null;
+  /**
+   * Processor time in ms (user and system, the process and the children it waited for), from GNU
+   * time; null without it. On a shared machine it moves less with other people's load than wall
+   * time does.
+   */
+  cpuMs: number | null;
 }
 
 /** Runs a command cold, timing it from spawn to exit. */
 function timed(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Run {
   const withTime = existsSync(TIME);
-  const [file, argv] = withTime ? [TIME, ['-f', 'peak-kb=%M', command, ...args]] : [command, args];
+  const [file, argv] = withTime
+    ? [TIME, ['-f', 'peak-kb=%M cpu-s=%U+%S', command, ...args]]
+    : [command, args];
   const start = performance.now();
   const result = spawnSync(file, argv, { encoding: 'utf8', env });
   const ms = performance.now() - start;
   if (result.status !== 0)
     throw new Error(`${command} failed (${result.status}): ${result.stderr.slice(-500)}`);
   const kb = /peak-kb=(\d+)/.exec(result.stderr)?.[1];
+  const cpu = /cpu-s=([\d.]+)\+([\d.]+)/.exec(result.stderr);
   return {
     ms,
     peakMb: kb ? Number(kb) / 1024 : null,
+    cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : null,
   };
 }
 
@@ -51,6 +61,7 @@ function measureTool(
 ): Measurement[] {
   const bytes = statSync(file).size;
   const peaks = runs.flatMap((r) => (r.peakMb === null ? [] : [r.peakMb]));
+  const cpu = runs.flatMap((r) => (r.cpuMs === null ? [] : [r.cpuMs]));
   return [
     summarise(
       `${name}: wall time, cold process`,
@@ -58,6 +69,7 @@ function measureTool(
       runs.map((r) => r.ms),
       { bytes, ...extra },
     ),
+    ...(cpu.length ? [summarise(`${name}: processor time, all processes`, 'ms', cpu)] : []),
     ...(peaks.length ? [summarise(`${name}: peak memory (largest process)`, 'MB', peaks)] : []),
   ];
 }
@@ -72,7 +84,7 @@ function main(): void {
       toHtml(
         buildBriefing(corpus, {
           paper: 'a4',
-          generatedOn: DATE,
+          edition: { date: DATE, basis: 'requested' },
           checks: Object.keys(INTEGRITY_RULES),
         }),
       ),
@@ -93,6 +105,7 @@ function main(): void {
       `file://${html}`,
     ];
     // Runs alternate between the two tools so that both meet the same load on a shared machine.
+    const loadBefore = Number(loadavg()[0]!.toFixed(2));
     const pdfmakeRuns: Run[] = [];
     const chromiumRuns: Run[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -100,8 +113,18 @@ function main(): void {
       chromiumRuns.push(timed(CHROMIUM, chromiumArgs(join(dir, `profile-${i}`))));
     }
 
-    const pdfmake = measureTool('briefing by pdfmake', pdfmakeRuns, pdfmakeOut);
-    const chromium = measureTool('same content by headless Chromium', chromiumRuns, chromiumOut);
+    // Other people's work on a shared machine slows both tools; the load average says how much.
+    const load = {
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: Number(loadavg()[0]!.toFixed(2)),
+    };
+    const pdfmake = measureTool('briefing by pdfmake', pdfmakeRuns, pdfmakeOut, load);
+    const chromium = measureTool(
+      'same content by headless Chromium',
+      chromiumRuns,
+      chromiumOut,
+      load,
+    );
     const speedup = chromium[0]!.median / pdfmake[0]!.median;
     const sizeRatio = statSync(pdfmakeOut).size / statSync(chromiumOut).size;
     pdfmake[0]!.extra = {

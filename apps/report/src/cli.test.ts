@@ -6,11 +6,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpus, getActor, getDocument } from '@attribution-lab/corpus';
 import { generateExercises } from '@attribution-lab/exercises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditClause, documentSource, reportedAs } from './briefing/format.js';
+import { creationDate } from './edition.js';
 import { fixtureCorpus } from './test-support/fixture.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -35,6 +36,28 @@ const pdftotext = (pdf: string, mode: 'reading' | 'raw' = 'reading') =>
     '-',
   ]).toString();
 const pdfinfo = (pdf: string) => execFileSync('pdfinfo', [pdf]).toString();
+/** The PDF's creation date as pdfinfo gives it in ISO form ("2026-11-21T00:00:00Z"). */
+const pdfCreationDate = (pdf: string) =>
+  /CreationDate:\s+(\S+)/.exec(execFileSync('pdfinfo', ['-isodates', pdf]).toString())![1]!;
+
+/**
+ * An environment whose clock reads `instant`: a module preloaded before the CLI replaces Date's
+ * notion of now, as if the command were run on that day.
+ */
+function onDay(instant: string): NodeJS.ProcessEnv {
+  const clock = join(folder(), 'clock.mjs');
+  writeFileSync(
+    clock,
+    `const now = Date.parse(${JSON.stringify(instant)});
+const RealDate = Date;
+globalThis.Date = class extends RealDate {
+  constructor(...args) { args.length ? super(...args) : super(now); }
+  static now() { return now; }
+};
+`,
+  );
+  return { NODE_OPTIONS: `--import ${pathToFileURL(clock).href}` };
+}
 
 /**
  * Text as pdftotext gives it back, made comparable with the source: no whitespace (so line wrapping
@@ -154,12 +177,28 @@ describe('pnpm report', () => {
     expect(readFileSync(again).equals(readFileSync(briefing))).toBe(true);
   });
 
-  it('gives the same bytes on two runs without a date, stamping the day, not the time', () => {
+  it('gives the same bytes on different days without a date, dated by the corpus release', () => {
     const a = join(dir, 'a.pdf');
     const b = join(dir, 'b.pdf');
-    expect(run(['--out', a], dir).status).toBe(0);
-    expect(run(['--out', b], dir).status).toBe(0);
+    expect(run(['--out', a], dir, onDay('2026-12-01T09:00:00Z')).status).toBe(0);
+    expect(run(['--out', b], dir, onDay('2027-03-15T17:45:00Z')).status).toBe(0);
     expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
+    expect(comparable(pdftotext(a))).toContain(
+      comparable(`the release date of corpus version ${corpus.version}`),
+    );
+    const release = creationDate({ date: corpus.released, basis: 'release' });
+    expect(new Date(pdfCreationDate(a))).toEqual(release);
+  });
+
+  it('stamps the current day in UTC for --date today', () => {
+    const today = join(dir, 'today.pdf');
+    expect(
+      run(['--date', 'today', '--out', today], dir, onDay('2027-03-15T23:30:00Z')).status,
+    ).toBe(0);
+    expect(new Date(pdfCreationDate(today))).toEqual(new Date('2027-03-15T00:00:00Z'));
+    const text = comparable(pdftotext(today));
+    expect(text).toContain(comparable('EDITION DATE 15 March 2027'));
+    expect(text).not.toContain(comparable('release date of corpus'));
   });
 
   it('prints on US Letter when asked', () => {

@@ -4,6 +4,7 @@
 import type { Corpus } from '@attribution-lab/corpus/queries';
 import { generateExercises } from '@attribution-lab/exercises';
 import { buildBriefing } from './briefing/index.js';
+import { editionOf } from './edition.js';
 import { restrictToTopics } from './topics.js';
 import type { DocumentKind, ReportOptions } from './options.js';
 import { renderPdf } from './pdf/render.js';
@@ -15,12 +16,13 @@ export async function makeDocument(
   checks: readonly string[],
   options: ReportOptions,
 ): Promise<Buffer> {
-  const { paper, date } = options;
+  const { paper } = options;
+  const edition = editionOf(corpus, options.date);
   const topicIds = options.topicIds ?? undefined;
   if (kind === 'briefing') {
-    return renderPdf(buildBriefing(corpus, { paper, topicIds, generatedOn: date, checks }));
+    return renderPdf(buildBriefing(corpus, { paper, topicIds, edition, checks }));
   }
   const settings = { seed: options.seed, count: options.count };
   const exercises = generateExercises(restrictToTopics(corpus, topicIds), settings);
-  return renderPdf(buildWorksheet(corpus, exercises, { paper, settings, generatedOn: date }));
+  return renderPdf(buildWorksheet(corpus, exercises, { paper, settings, edition }));
 }

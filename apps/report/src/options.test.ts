@@ -17,7 +17,7 @@ describe('parseCommand', () => {
       topicIds: null,
       seed: 'class',
       count: 12,
-      date: '2026-11-21',
+      date: null,
       corpusFile: null,
     });
   });
@@ -65,6 +65,31 @@ describe('parseCommand', () => {
     expect(report([], { SOURCE_DATE_EPOCH: '1642636800' }).date).toBe('2022-01-20');
   });
 
+  it('rejects a SOURCE_DATE_EPOCH that is not whole seconds', () => {
+    expect(() => report([], { SOURCE_DATE_EPOCH: 'soon' })).toThrow(
+      /SOURCE_DATE_EPOCH must be whole seconds since 1970, got "soon"/,
+    );
+  });
+
+  it('prefers --date to SOURCE_DATE_EPOCH', () => {
+    expect(report(['--date', '2024-02-29'], { SOURCE_DATE_EPOCH: '1642636800' }).date).toBe(
+      '2024-02-29',
+    );
+  });
+
+  it('leaves the date to the corpus release without reading the clock when none is asked for', () => {
+    const otherDay = parseCommand([], cwd, {}, new Date('2030-06-01T08:00:00Z'));
+    expect(otherDay).toEqual({ kind: 'report', options: report([]) });
+    expect(report([]).date).toBeNull();
+  });
+
+  it('stamps the current day in UTC for --date today', () => {
+    expect(report(['--date', 'today']).date).toBe('2026-11-21');
+    const lateInSydney = new Date('2026-12-31T23:30:00Z');
+    const command = parseCommand(['--date', 'today'], cwd, {}, lateInSydney);
+    expect(command.kind === 'report' && command.options.date).toBe('2026-12-31');
+  });
+
   it('answers --help and --list-topics without reading other options', () => {
     expect(parseCommand(['--help'], cwd).kind).toBe('help');
     expect(parseCommand(['--list-topics', '--corpus', 'c.json'], cwd)).toEqual({
@@ -79,6 +104,7 @@ describe('parseCommand', () => {
     [['--paper', 'a3'], /--paper must be a4 or letter, got "a3"/],
     [['--document', 'poster'], /--document must be briefing, worksheet or both/],
     [['--date', '2022-02-30'], /--date must be a calendar date/],
+    [['--date', 'yesterday'], /--date must be a calendar date as YYYY-MM-DD or "today"/],
     [['--count', '0'], /--count .*use a whole number from 1 to 50/],
     [['--count', 'ten'], /--count must be a whole number from 1 to 50, got "ten"/],
     [['--topics', ' , '], /--topics needs at least one topic id/],

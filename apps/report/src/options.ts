@@ -21,8 +21,11 @@ export interface ReportOptions {
   topicIds: string[] | null;
   seed: string;
   count: number;
-  /** YYYY-MM-DD */
-  date: string;
+  /**
+   * The date asked for, YYYY-MM-DD, by --date or SOURCE_DATE_EPOCH; null for the corpus's release
+   * date, which is known only once the corpus is loaded.
+   */
+  date: string | null;
   /** A corpus.json to read instead of the bundled corpus. */
   corpusFile: string | null;
 }
@@ -50,9 +53,10 @@ Options:
   --topics IDS       comma-separated topic ids to include (default: all); see --list-topics
   --seed TEXT        the worksheet's seed: the same seed gives the same exercises (default: class)
   --count N          how many exercises on the worksheet, ${COUNT_RANGE.min} to ${COUNT_RANGE.max} (default: 12)
-  --date YYYY-MM-DD  the date of generation printed on the cover and stored in the PDF
-                     (default: SOURCE_DATE_EPOCH if set, else today in UTC); the same input and
-                     date always give byte-identical files
+  --date DATE        the edition date printed on the cover and stored in the PDF: YYYY-MM-DD,
+                     or "today" for the current date in UTC (default: SOURCE_DATE_EPOCH if set,
+                     else the day the corpus was released). The same input and date always give
+                     byte-identical files, so by default the output changes only with the data
   --corpus FILE      a corpus.json to use instead of the bundled corpus
   --list-topics      print the topic ids and labels, and exit
   -h, --help         print this help, and exit
@@ -87,21 +91,28 @@ function exerciseSettings(
   return settings;
 }
 
-function today(env: NodeJS.ProcessEnv, now: Date): string {
+const utcDay = (instant: Date) => instant.toISOString().slice(0, 10);
+
+/**
+ * The date asked for: --date, else SOURCE_DATE_EPOCH (the reproducible-builds convention), else
+ * null for the corpus's release date. Only "--date today" reads the clock.
+ */
+function requestedDate(date: string | undefined, env: NodeJS.ProcessEnv, now: Date): string | null {
+  if (date === 'today') return utcDay(now);
+  if (date !== undefined) return checkDate(date);
   const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined) {
-    if (!/^\d+$/.test(epoch))
-      throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}"`);
-    return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
-  }
-  return now.toISOString().slice(0, 10);
+  if (epoch === undefined) return null;
+  if (!/^\d+$/.test(epoch))
+    throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}"`);
+  return utcDay(new Date(Number(epoch) * 1000));
 }
 
 function checkDate(date: string): string {
   const valid =
     /^\d{4}-\d{2}-\d{2}$/.test(date) &&
     new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
-  if (!valid) throw new UsageError(`--date must be a calendar date as YYYY-MM-DD, got "${date}"`);
+  if (!valid)
+    throw new UsageError(`--date must be a calendar date as YYYY-MM-DD or "today", got "${date}"`);
   return date;
 }
 
@@ -212,7 +223,7 @@ export function parseCommand(
       topicIds,
       seed,
       count,
-      date: values.date === undefined ? today(env, now) : checkDate(values.date),
+      date: requestedDate(values.date, env, now),
       corpusFile,
     },
   };

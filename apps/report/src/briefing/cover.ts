@@ -4,6 +4,7 @@
  */
 import type { BackgroundContent, Content } from 'pdfmake';
 import { BARE, COLOURS, MARGIN, NO_LINES, shadedBox } from '../pdf/theme.js';
+import type { Edition } from '../edition.js';
 import { claimsInScope, type BriefingContext } from './context.js';
 import { formatDateValue, formatPartialDate } from './format.js';
 import { rangeText, topicFigures } from './figures.js';
@@ -56,7 +57,15 @@ const metaRow = (label: string, value: string): Content[] => [
   { text: value, fontSize: 9.5 },
 ];
 
-export function cover(ctx: BriefingContext, generatedOn: string): Content[] {
+/** The edition date, saying so when it is the corpus's release date rather than one asked for. */
+function editionText(ctx: BriefingContext, edition: Edition): string {
+  const date = formatPartialDate(edition.date);
+  return edition.basis === 'release'
+    ? `${date}, the release date of corpus version ${ctx.corpus.version}`
+    : date;
+}
+
+export function cover(ctx: BriefingContext, edition: Edition): Content[] {
   const { corpus } = ctx;
   const title = corpus.event.name;
   const band: Content = {
@@ -93,7 +102,7 @@ export function cover(ctx: BriefingContext, generatedOn: string): Content[] {
           metaRow('Event began', formatDateValue(corpus.event.began)),
           metaRow('Texts published', datesCovered(ctx)),
           metaRow('Data', `${corpus.title}, corpus version ${corpus.version}`),
-          metaRow('Generated', formatPartialDate(generatedOn)),
+          metaRow('Edition date', editionText(ctx, edition)),
         ],
       },
       layout: NO_LINES,

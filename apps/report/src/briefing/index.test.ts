@@ -6,7 +6,7 @@ import { buildBriefing, type BriefingOptions } from './index.js';
 
 const options: BriefingOptions = {
   paper: 'a4',
-  generatedOn: '2026-11-21',
+  edition: { date: '2026-11-21', basis: 'requested' },
   checks: Object.keys(INTEGRITY_RULES),
 };
 
@@ -87,7 +87,7 @@ describe('buildBriefing', () => {
     ]);
   });
 
-  it('records title, subject, language and the date of generation as the creation date', () => {
+  it('records title, subject, language and the edition date as the creation date', () => {
     const definition = buildBriefing(fixtureCorpus(), options);
     expect(definition.info).toMatchObject({
       title: 'Source briefing: An attack on a prison',
@@ -96,6 +96,25 @@ describe('buildBriefing', () => {
     expect(definition.info!.subject).toContain('2 texts');
     expect(definition.language).toBe('en-GB');
     expect(definition.info!.creationDate!.toISOString()).toBe('2026-11-21T00:00:00.000Z');
+  });
+
+  it('labels the cover date as the corpus release date unless another date was asked for', () => {
+    const corpus = fixtureCorpus();
+    const release = words(
+      buildBriefing(corpus, { ...options, edition: { date: '2026-11-21', basis: 'release' } })
+        .content,
+    );
+    expect(release).toContain('EDITION DATE');
+    expect(release).toContain(
+      `21 November 2026, the release date of corpus version ${corpus.version}`,
+    );
+    const requested = words(
+      buildBriefing(corpus, { ...options, edition: { date: '2027-03-15', basis: 'requested' } })
+        .content,
+    );
+    expect(requested).toContain('15 March 2027');
+    expect(requested).not.toContain('release date');
+    expect(`${release} ${requested}`).not.toContain('GENERATED');
   });
 
   it('sets A4 by default and US Letter on request', () => {

@@ -4,6 +4,7 @@
  */
 import type { Corpus } from '@attribution-lab/corpus/queries';
 import type { DocumentDefinition } from 'pdfmake';
+import { creationDate, type Edition } from '../edition.js';
 import {
   COLOURS,
   DEFAULT_STYLE,
@@ -18,6 +19,7 @@ import { citations } from './citations.js';
 import type { BriefingContext } from './context.js';
 import { cover, coverBackground, howToRead } from './cover.js';
 import { disagreements } from './disagreements.js';
+import { formatPartialDate } from './format.js';
 import { keyFigures } from './key-figures.js';
 import { method } from './method.js';
 import { names } from './names.js';
@@ -29,8 +31,8 @@ export interface BriefingOptions {
   paper: Paper;
   /** Topic ids to include, in any order; all topics when absent. */
   topicIds?: readonly string[];
-  /** The date of generation, YYYY-MM-DD: printed on the cover and recorded as the PDF's creation date. */
-  generatedOn: string;
+  /** The date the briefing is dated by: printed on the cover and recorded as the PDF's creation date. */
+  edition: Edition;
   /** Names of the integrity checks the corpus passed, described under Caveats and method. */
   checks: readonly string[];
 }
@@ -45,7 +47,7 @@ export function buildBriefing(corpus: Corpus, options: BriefingOptions): Documen
   };
   // Sections are built in reading order so that notes are numbered in the order they are met.
   const content = [
-    ...cover(ctx, options.generatedOn),
+    ...cover(ctx, options.edition),
     {
       toc: {
         title: { text: 'Contents', style: 'tocHead' },
@@ -65,6 +67,7 @@ export function buildBriefing(corpus: Corpus, options: BriefingOptions): Documen
   ];
   content.push(...citations(ctx));
   const title = `Source briefing: ${corpus.event.name}`;
+  const date = creationDate(options.edition);
   return {
     pageSize: PAPER_SIZES[options.paper],
     pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
@@ -76,13 +79,13 @@ export function buildBriefing(corpus: Corpus, options: BriefingOptions): Documen
       subject: `What ${corpus.documents.length} texts report on the ${corpus.event.name}, ${corpus.event.place}, whom they credit, and where their figures disagree; every figure cited to its text.`,
       keywords: 'source attribution, humanitarian briefing, casualty figures, media literacy',
       creator: `Attribution Lab report (corpus ${corpus.version})`,
-      creationDate: new Date(`${options.generatedOn}T00:00:00Z`),
-      modDate: new Date(`${options.generatedOn}T00:00:00Z`),
+      creationDate: date,
+      modDate: date,
     },
     background: coverBackground,
     ...pageFurniture({
       title: `Attribution Lab  ·  ${title}`,
-      edition: `Corpus ${corpus.version}  ·  ${options.generatedOn}`,
+      edition: `Corpus ${corpus.version}  ·  ${formatPartialDate(options.edition.date)}`,
       caveat: 'Figures are as reported by the texts and have not been verified.',
       bare: (page) => page === 1,
     }),

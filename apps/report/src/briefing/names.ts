@@ -23,8 +23,12 @@ const GROUPS: { title: string; id: string; kinds: Actor['kind'][] }[] = [
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Whether the text uses the spelling as a word of its own ("IS" in "IS attacked", not in "ISIS"). */
+/**
+ * Whether the text uses the spelling as a word of its own ("IS" in "IS attacked", not in "ISIS").
+ * The plain search first spares compiling a pattern for the many spellings a text never contains.
+ */
 const usesSpelling = (text: string, spelling: string) =>
+  text.includes(spelling) &&
   new RegExp(`(?<![\\p{L}\\p{N}])${escape(spelling)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 
 /** Each spelling with the labels of the texts that use it, exactly as written. */

@@ -6,11 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import * as fontkit from 'fontkit';
+import type * as Fontkit from 'fontkit';
 import type { FontFiles } from 'pdfmake';
 import { woffToSfnt } from './woff.js';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * fontkit as pdfkit loads it (CommonJS), so the process compiles one copy: importing it as an ES
+ * module would load its separate ESM build as well, which costs a tenth of a second at startup.
+ * Loaded on first use, by which time pdfmake has usually loaded it.
+ */
+const fontkit = (): typeof Fontkit => require('fontkit') as typeof Fontkit;
 
 /** pdfmake's font families, in the order a character falls back through them. */
 export const FAMILIES = ['NotoSans', 'NotoSansArabic', 'NotoSansMath'] as const;
@@ -73,11 +80,11 @@ export function fontCoverage(): Coverage {
   if (coverage) return coverage;
   // A font is parsed only when a character reaches it: text with no Arabic or symbols never pays
   // for those fonts.
-  const fonts = new Map<Family, fontkit.Font>();
+  const fonts = new Map<Family, Fontkit.Font>();
   const font = (family: Family) => {
     let parsed = fonts.get(family);
     if (!parsed) {
-      parsed = fontkit.create(readFont(FONT_FILES[family].normal));
+      parsed = fontkit().create(readFont(FONT_FILES[family].normal));
       fonts.set(family, parsed);
     }
     return parsed;

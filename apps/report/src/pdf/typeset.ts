@@ -4,11 +4,20 @@
  * right-to-left runs are put in visual order. The builders stay free of both concerns and write
  * plain strings; this pass runs over the finished document definition.
  */
-import bidiFactory from 'bidi-js';
+import { createRequire } from 'node:module';
+import type { Bidi, default as BidiFactory } from 'bidi-js';
 import type { Content, DocumentDefinition, Inline, TextNode } from 'pdfmake';
 import { BASE_FAMILY, type Coverage, type Family } from './fonts.js';
 
-const bidi = bidiFactory();
+const require = createRequire(import.meta.url);
+let bidi: Bidi | undefined;
+
+/**
+ * The bidi algorithm, loaded when the first right-to-left text is met: most strings and many
+ * documents never need it, and requiring its CommonJS build costs a fraction of importing the
+ * ES module at startup.
+ */
+const bidiAlgorithm = (): Bidi => (bidi ??= (require('bidi-js') as typeof BidiFactory)());
 
 /**
  * Noto Sans Arabic's line is half as tall again as Noto Sans's (ascent and descent leave room for
@@ -48,7 +57,7 @@ const INVISIBLE_FORMAT = /\p{Cf}/u;
  */
 export function visualOrder(text: string): string {
   if (!MAYBE_RTL.test(text)) return text;
-  const { levels } = bidi.getEmbeddingLevels(text, 'ltr');
+  const { levels } = bidiAlgorithm().getEmbeddingLevels(text, 'ltr');
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -79,11 +88,20 @@ function familyOf(
   return coverage.familyFor(codePoint);
 }
 
+/** Whether the base font draws the whole string and nothing in it needs reordering. */
+function baseFontOnly(text: string, coverage: Coverage): boolean {
+  if (MAYBE_RTL.test(text)) return false;
+  for (const char of text)
+    if (coverage.familyFor(char.codePointAt(0)!) !== BASE_FAMILY) return false;
+  return true;
+}
+
 /**
  * Runs of one font each, in visual order. Returns the string unchanged when the base font draws
- * all of it, which is nearly always.
+ * all of it, which is nearly always, and is checked first because this runs over every string.
  */
 export function typesetText(text: string, coverage: Coverage): string | Inline[] {
+  if (baseFontOnly(text, coverage)) return text;
   const runs: { family: Family; text: string }[] = [];
   for (const char of visualOrder(text)) {
     const codePoint = char.codePointAt(0)!;

@@ -9,7 +9,7 @@ const exercises = generateExercises(corpus, settings);
 const definition = buildWorksheet(corpus, exercises, {
   paper: 'a4',
   settings,
-  generatedOn: '2026-11-21',
+  edition: { date: '2026-11-21', basis: 'requested' },
 });
 const content = definition.content as Content[];
 

@@ -13,6 +13,7 @@ import {
 } from '@attribution-lab/exercises';
 import type { CanvasElement, Cell, Content, DocumentDefinition, TextNode } from 'pdfmake';
 import { documentLabel, documentsInOrder, formatPartialDate } from '../briefing/format.js';
+import { creationDate, type Edition } from '../edition.js';
 import {
   BARE,
   COLOURS,
@@ -29,8 +30,8 @@ import {
 export interface WorksheetOptions {
   paper: Paper;
   settings: ExerciseSettings;
-  /** YYYY-MM-DD */
-  generatedOn: string;
+  /** The date recorded as the PDF's creation date. */
+  edition: Edition;
 }
 
 const TEXTS_ID = 'texts';
@@ -276,7 +277,7 @@ export function buildWorksheet(
   options: WorksheetOptions,
 ): DocumentDefinition {
   const title = `Worksheet: ${corpus.event.name}`;
-  const date = new Date(`${options.generatedOn}T00:00:00Z`);
+  const date = creationDate(options.edition);
   return {
     pageSize: PAPER_SIZES[options.paper],
     pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
