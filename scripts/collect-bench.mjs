@@ -10,5 +10,10 @@ const results = workspaces
   .map((dir) => join(dir, 'bench-results.json'))
   .filter((file) => existsSync(file))
   .map((file) => JSON.parse(readFileSync(file, 'utf8')));
-writeFileSync('bench-results.json', JSON.stringify({ collectedAt: new Date().toISOString(), results }, null, 2) + '\n');
-console.log(`bench-results.json: ${results.length} workspaces, ${results.reduce((n, r) => n + r.measurements.length, 0)} measurements`);
+writeFileSync(
+  'bench-results.json',
+  JSON.stringify({ collectedAt: new Date().toISOString(), results }, null, 2) + '\n',
+);
+console.log(
+  `bench-results.json: ${results.length} workspaces, ${results.reduce((n, r) => n + r.measurements.length, 0)} measurements`,
+);

@@ -11,7 +11,9 @@ const needs = [
   { binary: '/usr/bin/pdftotext', debianPackage: 'poppler-utils' },
   { binary: '/usr/bin/pdffonts', debianPackage: 'poppler-utils' },
 ];
-const missing = [...new Set(needs.filter((n) => !existsSync(n.binary)).map((n) => n.debianPackage))];
+const missing = [
+  ...new Set(needs.filter((n) => !existsSync(n.binary)).map((n) => n.debianPackage)),
+];
 if (missing.length === 0) process.exit(0);
 
 const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
@@ -21,7 +23,13 @@ if (!canInstall) {
   );
   process.exit(1);
 }
-console.log(`Installing ${missing.join(', ')} from Debian's packages for the browser and PDF tests…`);
-const apt = (args) => execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+console.log(
+  `Installing ${missing.join(', ')} from Debian's packages for the browser and PDF tests…`,
+);
+const apt = (args) =>
+  execFileSync('apt-get', args, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 apt(['update', '-qq']);
 apt(['install', '-y', '-qq', '--no-install-recommends', ...missing]);
