@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { measure, report, writeResults, type Measurement } from '@attribution-lab/bench';
 import { parseCorpus } from '../src/parse.js';
 import { compileCorpusFolder } from '../src/source/compile.js';
-import { syntheticCorpus } from './synthetic.js';
+import { syntheticCorpus } from '../src/synthetic.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const corpusJson = here('../dist/corpus.json');

@@ -4,7 +4,7 @@
  * valid as the original and exercises every rule at scale. Registries (outlets, actors, topics) are
  * shared, as they would be in a larger corpus about the same event.
  */
-import type { Corpus } from '../src/schema.js';
+import type { Corpus } from './schema.js';
 
 export function syntheticCorpus(corpus: Corpus, factor: number): Corpus {
   if (!Number.isInteger(factor) || factor < 1)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { safeParseCorpus } from '../src/parse.js';
-import { fixtureCorpus } from '../src/test-support/fixture.js';
+import { safeParseCorpus } from './parse.js';
+import { fixtureCorpus } from './test-support/fixture.js';
 import { syntheticCorpus } from './synthetic.js';
 
 describe('syntheticCorpus', () => {
