@@ -1,0 +1,71 @@
+/** The passages that prove an answer, as spans of the document text the app can highlight. */
+import type { Claim, Document } from '@attribution-lab/corpus/queries';
+import type { Evidence } from './types.js';
+
+export const claimEvidence = (claim: Claim): Evidence => ({
+  documentId: claim.documentId,
+  claimId: claim.id,
+  quote: { start: claim.quote.start, end: claim.quote.end, exact: claim.quote.exact },
+  highlight: { start: claim.numeral.start, end: claim.numeral.end },
+});
+
+const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+const REACH = 240;
+const isSpace = (c: string | undefined) =>
+  c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
+
+/** The sentence around a span (or up to REACH characters either side), trimmed of spaces. */
+export function sentenceAround(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  let from = start;
+  while (from > 0 && start - from < REACH && !SENTENCE_END.has(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < REACH && !SENTENCE_END.has(text[to - 1] ?? '')) to++;
+  while (from < start && isSpace(text[from])) from++;
+  while (to > end && isSpace(text[to - 1])) to--;
+  return { start: from, end: to };
+}
+
+/** The sentence around a span as a prompt quotes it, cut to about `reach` characters either side. */
+export function inContext(text: string, start: number, end: number, reach = 140): string {
+  const sentence = sentenceAround(text, start, end);
+  let from = sentence.start;
+  let to = sentence.end;
+  if (start - from > reach) from = Math.max(from, text.lastIndexOf(' ', start - reach) + 1);
+  if (to - end > reach) to = Math.min(to, text.indexOf(' ', end + reach));
+  const cut = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > sentence.start ? '…' : ''}${cut}${to < sentence.end ? '…' : ''}`;
+}
+
+/** Evidence for a passage that is not a claim (a statement, a flag, a spelling): its sentence, the passage highlighted. */
+export function passageEvidence(
+  document: Document,
+  start: number,
+  end: number,
+  claimId: string | null = null,
+): Evidence {
+  const quote = sentenceAround(document.text, start, end);
+  return {
+    documentId: document.id,
+    claimId,
+    quote: { ...quote, exact: document.text.slice(quote.start, quote.end) },
+    highlight: { start, end },
+  };
+}
+
+/** A text's first line, to show which text a question about the document as a whole means. */
+export function headlineEvidence(document: Document): Evidence {
+  const start = document.text.search(/\S/);
+  const lineEnd = document.text.indexOf('\n', start);
+  const end =
+    start + document.text.slice(start, lineEnd === -1 ? undefined : lineEnd).trimEnd().length;
+  return {
+    documentId: document.id,
+    claimId: null,
+    quote: { start, end, exact: document.text.slice(start, end) },
+    highlight: null,
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Figures and dates in words a student reads. Written out by hand rather than with Intl, so the
+ * same exercise reads the same on every machine and in every browser locale.
+ */
+import type { Claim, Topic } from '@attribution-lab/corpus/queries';
+import type { FigureValue } from './values.js';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** 3500 → "3,500"; 0.5 → "0.5". */
+export function formatNumber(n: number): string {
+  if (Number.isInteger(n) && n > -1000 && n < 1000) return String(n);
+  const [whole, fraction] = String(Math.abs(n)).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd". */
+export function formatOrdinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${formatNumber(n)}${suffix}`;
+}
+
+function formatPartialDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (!month) return year!;
+  const monthName = MONTHS[+month - 1]!;
+  return day ? `${+day} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** "2022-01-20" → "20 January 2022"; "2022-01-20/2022-01-21" → "20–21 January 2022"; "2013/2014" → "2013–2014". */
+export function formatDate(value: string): string {
+  const [from, to] = value.split('/');
+  if (to === undefined) return formatPartialDate(from!);
+  const [fy, fm, fd] = from!.split('-');
+  const [ty, tm, td] = to.split('-');
+  if (fd && td && fy === ty && fm === tm) return `${+fd}–${formatPartialDate(to)}`;
+  if (!fm && !tm) return `${fy}–${ty}`;
+  return `${formatPartialDate(from!)} to ${formatPartialDate(to)}`;
+}
+
+function withUnit(n: number, unit: string): string {
+  // "1 days" reads wrong; only the first word carries the plural ("1 year of age").
+  const words = unit.split(' ');
+  if (n === 1 && words[0]!.endsWith('s')) words[0] = words[0]!.slice(0, -1);
+  return `${formatNumber(n)} ${words.join(' ')}`;
+}
+
+/** A figure as an answer shows it: "3,500", "6 weeks", "3rd", "20 January 2022". */
+export function formatValue(value: FigureValue, topic: Topic): string {
+  if (typeof value === 'string') return formatDate(value);
+  switch (topic.kind) {
+    case 'duration':
+      // "2 days" for "the number of days since the attack" says "days" twice.
+      return topic.phrase.includes(topic.unit) ? formatNumber(value) : withUnit(value, topic.unit);
+    case 'ordinal':
+      return `the ${formatOrdinal(value)}`;
+    default:
+      return formatNumber(value);
+  }
+}
+
+/** A claim's figure with the text's hedge: "at least 78", "around 3,500", "dozens", "“January 20” (year inferred: 2022)". */
+export function formatClaimFigure(claim: Claim, topic: Topic): string {
+  const figure =
+    claim.value === null
+      ? claim.numeral.asWritten.toLowerCase()
+      : claim.inferred
+        ? `“${claim.numeral.asWritten}” (${claim.inferred.parts.join(' and ')} inferred: ${formatValue(claim.value, topic)})`
+        : formatValue(claim.value, topic);
+  return claim.qualifier === 'none' ? figure : `${claim.qualifier} ${figure}`;
+}
+
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "gives" or "both give" or "all give": the verb for one, two or more subjects. */
+export const verbFor = (count: number, singular: string, plural: string): string =>
+  count === 1 ? singular : count === 2 ? `both ${plural}` : `all ${plural}`;
+
+/** Ends a sentence after a quotation without doubling its punctuation. */
+export const endSentence = (text: string): string =>
+  /[.!?]["'”’)]*$/.test(text) ? text : `${text}.`;
+
+/** "a", "a and b", "a, b and c". */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** Quotation marks that do not clash with the quotation's own: “…”, or ‘…’ around a “quote”. */
+export const quoted = (text: string): string => (/[“”]/.test(text) ? `‘${text}’` : `“${text}”`);
+
+/** A passage short enough for a prompt, cut at a word boundary. */
+export function excerpt(text: string, max = 280): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { drawSet, generateExercises } from './generate.js';
+import { allExercises } from './generators.js';
+import { SettingsError } from './settings.js';
+import { fixtureCorpus } from './test-support/fixture.js';
+
+const corpus = fixtureCorpus();
+const ids = (seed: string, count = 10) =>
+  generateExercises(corpus, { seed, count }).map((e) => e.id);
+
+describe('generateExercises', () => {
+  it('gives the same set for the same corpus, seed and settings', () => {
+    expect(generateExercises(corpus, { seed: 'river-7', count: 20 })).toEqual(
+      generateExercises(fixtureCorpus(), { seed: 'river-7', count: 20 }),
+    );
+  });
+
+  it('gives another set for another seed', () => {
+    expect(ids('river-7')).not.toEqual(ids('river-8'));
+  });
+
+  it('gives as many as asked, all different, or all there are when the corpus has fewer', () => {
+    expect(new Set(ids('s', 25)).size).toBe(25);
+    const names = generateExercises(corpus, { seed: 's', count: 50, kinds: ['names'] });
+    expect(names).toHaveLength(allExercises(corpus, ['names']).length);
+  });
+
+  it('draws only the chosen kinds and difficulty', () => {
+    const set = generateExercises(corpus, {
+      seed: 's',
+      count: 50,
+      kinds: ['qualifier', 'timeline'],
+      difficulty: 2,
+    });
+    expect(set.length).toBeGreaterThan(0);
+    for (const e of set) {
+      expect(['qualifier', 'timeline']).toContain(e.kind);
+      expect(e.difficulty).toBe(2);
+    }
+  });
+
+  it('deals the kinds in turn, so a short set has one of each kind available', () => {
+    const set = generateExercises(corpus, { seed: 'mix', count: 11 });
+    expect(new Set(set.map((e) => e.kind)).size).toBe(11);
+  });
+
+  it('keeps supported and misattributed statements within one of each other', () => {
+    for (const count of [1, 2, 5, 7, 12]) {
+      const set = generateExercises(corpus, {
+        seed: `balance-${count}`,
+        count,
+        kinds: ['discernment'],
+      });
+      const supported = set.filter((e) => e.discernment!.supported).length;
+      expect(Math.abs(2 * supported - set.length)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('refuses settings out of range with a SettingsError', () => {
+    expect(() => generateExercises(corpus, { seed: 's', count: 51 })).toThrow(SettingsError);
+    expect(() => generateExercises(corpus, { seed: '', count: 5 })).toThrow(/seed: is missing/);
+  });
+
+  it('draws the same set from a slim index as from the exercises, so an app can draw without the bank', () => {
+    const index = allExercises(corpus).map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      difficulty: e.difficulty,
+      pair: e.discernment?.pair,
+    }));
+    for (const settings of [
+      { seed: 'a', count: 7 },
+      { seed: 'b', count: 30, kinds: ['discernment' as const, 'names' as const] },
+      { seed: 'c', count: 4, difficulty: 3 as const },
+    ]) {
+      expect(drawSet(index, settings).map((e) => e.id)).toEqual(
+        generateExercises(corpus, settings).map((e) => e.id),
+      );
+    }
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * A set of exercises for one session: drawn from every exercise the corpus determines, by a PRNG
+ * seeded with the teacher's seed, so the same corpus, seed and settings give the same set anywhere.
+ * Kinds are dealt in turn so a short set is varied, and discernment statements are drawn in their
+ * supported/misattributed pairs so the two answers stay equally common.
+ */
+import type { Corpus } from '@attribution-lab/corpus/queries';
+import { allExercises } from './generators.js';
+import { groupBy } from './lookup.js';
+import { randomFor, shuffled, type Random } from './random.js';
+import { validateSettings } from './settings.js';
+import {
+  EXERCISE_KINDS,
+  type Difficulty,
+  type Exercise,
+  type ExerciseKind,
+  type ExerciseSettings,
+} from './types.js';
+
+/** What the draw needs to know of an exercise; an app can draw from a slim index of these. */
+export interface Drawable {
+  kind: ExerciseKind;
+  difficulty: Difficulty;
+  /** Discernment only: the pair the statement belongs to (Exercise['discernment']['pair']). */
+  pair?: string | number;
+}
+
+/** A kind's candidates in the order they will be drawn; discernment pairs stay side by side. */
+function drawOrder<T extends Drawable>(candidates: readonly T[], random: Random): T[] {
+  if (candidates[0]?.kind !== 'discernment') return shuffled(candidates, random);
+  const pairs = [
+    ...groupBy(candidates, (c) =>
+      c.pair === undefined ? `alone:${candidates.indexOf(c)}` : `pair:${c.pair}`,
+    ).values(),
+  ];
+  return shuffled(pairs, random).flatMap((pair) => shuffled(pair, random));
+}
+
+/**
+ * The seeded draw itself, over any list in the order allExercises gives (all kinds, or more than
+ * the settings ask for): generateExercises(corpus, settings) is this draw over allExercises(corpus).
+ * Exported so an app holding only an index of exercises draws exactly the same set.
+ */
+export function drawSet<T extends Drawable>(
+  candidates: readonly T[],
+  settings: ExerciseSettings,
+): T[] {
+  const { seed, count, kinds = EXERCISE_KINDS, difficulty } = validateSettings(settings);
+  const random = randomFor(seed);
+  const pool = kinds.flatMap((kind) =>
+    candidates.filter(
+      (c) => c.kind === kind && (difficulty === undefined || c.difficulty === difficulty),
+    ),
+  );
+  const queues = shuffled([...groupBy(pool, (c) => c.kind).values()], random).map((q) =>
+    drawOrder(q, random),
+  );
+  const chosen: T[] = [];
+  while (chosen.length < count && queues.some((q) => q.length > 0)) {
+    for (const queue of queues) {
+      const next = queue.shift();
+      if (next && chosen.length < count) chosen.push(next);
+    }
+  }
+  return shuffled(chosen, random);
+}
+
+/**
+ * `count` exercises (fewer if the corpus and settings allow fewer), of the chosen kinds and
+ * difficulty. Throws a SettingsError for settings out of range.
+ */
+export function generateExercises(corpus: Corpus, settings: ExerciseSettings): Exercise[] {
+  const { kinds } = validateSettings(settings);
+  const candidates = allExercises(corpus, kinds).map((exercise) => ({
+    kind: exercise.kind,
+    difficulty: exercise.difficulty,
+    ...(exercise.discernment ? { pair: exercise.discernment.pair } : {}),
+    exercise,
+  }));
+  return drawSet(candidates, settings).map((c) => c.exercise);
+}

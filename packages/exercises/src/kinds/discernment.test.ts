@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCorpus, fixtureWith } from '../test-support/fixture.js';
+import { exerciseAt, exercisesOf, rightLabels, wrongLabels } from '../test-support/read.js';
+import { NOT_SUPPORTED_LABEL, SUPPORTED_LABEL } from './discernment.js';
+
+const exercises = exercisesOf('discernment', fixtureCorpus());
+
+describe('discernment', () => {
+  it('makes a pair from each figure: the statement as the text has it, and a subtly wrong one', () => {
+    const supported = exerciseAt(exercises, 'c-daily-deaths:supported');
+    const twisted = exerciseAt(exercises, 'c-daily-deaths:not-supported');
+    expect(supported.prompt).toBe(
+      'Supported by the texts or not? The Daily gives at least 78 for the number of people killed and credits it to Syrian Observatory for Human Rights.',
+    );
+    expect(rightLabels(supported)).toEqual([SUPPORTED_LABEL]);
+    expect(wrongLabels(supported)).toEqual([[NOT_SUPPORTED_LABEL, 'doubted-supported-claim']]);
+    expect(rightLabels(twisted)).toEqual([NOT_SUPPORTED_LABEL]);
+    expect(wrongLabels(twisted)).toEqual([[SUPPORTED_LABEL, 'believed-misattribution']]);
+    expect(supported.difficulty).toBe(twisted.difficulty);
+    expect(supported.discernment).toEqual({
+      supported: true,
+      supportedOptionId: 'a',
+      pair: 'c-daily-deaths',
+    });
+    expect(twisted.discernment).toEqual({
+      supported: false,
+      supportedOptionId: 'a',
+      pair: 'c-daily-deaths',
+    });
+  });
+
+  it('keeps "supported" first, so the two buttons never swap places', () => {
+    for (const e of exercises)
+      expect(e.options.map((o) => o.label)).toEqual([SUPPORTED_LABEL, NOT_SUPPORTED_LABEL]);
+  });
+
+  it('yields as many supported statements as misattributed ones', () => {
+    const supported = exercises.filter((e) => e.discernment?.supported).length;
+    expect(supported).toBeGreaterThan(0);
+    expect(exercises.length).toBe(2 * supported);
+  });
+
+  it('treats a partly inferred date passed off as stated as not supported', () => {
+    const exercise = exerciseAt(exercises, 'c-wire-date:not-supported');
+    expect(exercise.prompt).toBe(
+      'Supported by the texts or not? Wire Service (“Death toll rises”) states that the date the attack began was 20 January 2022.',
+    );
+    expect(wrongLabels(exercise)).toEqual([[SUPPORTED_LABEL, 'inference-as-statement']]);
+    expect(exerciseAt(exercises, 'c-wire-date:supported').prompt).toBe(
+      'Supported by the texts or not? Wire Service (“Death toll rises”) writes “January 20” for the date the attack began, without stating the year.',
+    );
+  });
+
+  it('makes no statement from a vague word or an implied source', () => {
+    const changed = exercisesOf(
+      'discernment',
+      fixtureWith(
+        (c) =>
+          void (c.claims.find((x) => x.id === 'c-daily-deaths')!.attribution.basis = 'implied'),
+      ),
+    );
+    expect(changed.some((e) => e.discernment?.pair === 'c-daily-deaths')).toBe(false);
+    expect(exercises.some((e) => e.discernment?.pair === 'c-daily-fled')).toBe(false);
+  });
+
+  it('makes one pair from a figure a text repeats', () => {
+    const changed = fixtureWith((c) => {
+      const claim = c.claims.find((x) => x.id === 'c-daily-deaths')!;
+      c.claims.push({ ...claim, id: 'c-daily-deaths-again' });
+    });
+    expect(
+      exercisesOf('discernment', changed).some(
+        (e) => e.discernment?.pair === 'c-daily-deaths-again',
+      ),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCorpus, fixtureWith } from '../test-support/fixture.js';
+import { exerciseAt, exercisesOf, rightLabels, wrongLabels } from '../test-support/read.js';
+
+describe('names', () => {
+  const corpus = fixtureCorpus();
+  const exercises = exercisesOf('names', corpus);
+
+  it('asks which spellings name the same place, with another place as the wrong option', () => {
+    const exercise = exerciseAt(exercises, 'ghwayran');
+    expect(exercise.prompt).toBe(
+      'The texts do not always spell a name the same way. Which of these name the same place as “Ghwayran”?',
+    );
+    expect(rightLabels(exercise)).toEqual(['Ghweiran']);
+    expect(wrongLabels(exercise)).toEqual([['Hasakah', 'different-place']]);
+    expect(exercise.explanation).toBe(
+      '“Ghwayran” and “Ghweiran” both name Ghwayran. “Hasakah” is al-Hasakah, a different place.',
+    );
+  });
+
+  it('shows where each spelling occurs', () => {
+    const exercise = exerciseAt(exercises, 'ghwayran');
+    const text = (id: string) => corpus.documents.find((d) => d.id === id)!.text;
+    expect(
+      exercise.evidence.map((e) => text(e.documentId).slice(e.highlight!.start, e.highlight!.end)),
+    ).toEqual(['Ghwayran', 'Ghweiran']);
+  });
+
+  it('never offers a spelling two actors share', () => {
+    const changed = fixtureWith(
+      (c) => void c.actors.find((a) => a.id === 'hasakah')!.aliases.push('Ghweiran'),
+    );
+    expect(exercisesOf('names', changed)).toEqual([]);
+  });
+});

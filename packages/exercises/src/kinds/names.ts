@@ -1,0 +1,176 @@
+/**
+ * Names: "Which of these name the same place as 'Ghweiran'?" The right options are the other
+ * spellings the texts use for the same actor; the wrong ones are the look-alike names of other
+ * places (or groups, or people), chosen by how alike they look. A spelling that two actors share
+ * is never offered, since it would be right and wrong at once.
+ */
+import type { Actor } from '@attribution-lab/corpus/queries';
+import { passageEvidence } from '../evidence.js';
+import {
+  buildExercise,
+  CHOOSE_ALL,
+  clampDifficulty,
+  formatFor,
+  type DraftOption,
+} from '../exercise.js';
+import { listInWords, verbFor } from '../format.js';
+import { fold, type Lookup } from '../lookup.js';
+import type { Evidence, Exercise, Misconception } from '../types.js';
+
+type ActorKind = Actor['kind'];
+
+const MAX_RIGHT = 3;
+const MAX_WRONG = 2;
+const LOOK_ALIKE = 0.5;
+
+const NOUN: Record<ActorKind, string> = {
+  person: 'person',
+  'armed-group': 'group',
+  organisation: 'organisation',
+  government: 'government or country',
+  media: 'news organisation',
+  'unnamed-source': 'source',
+  place: 'place',
+  facility: 'place',
+};
+
+const isPlace = (kind: ActorKind) => kind === 'place' || kind === 'facility';
+/** Look-alikes come from the same kind of actor; places and facilities share names ("Al-Hasakah prison"). */
+const familyOf = (kind: ActorKind) => (isPlace(kind) ? 'place' : kind);
+/**
+ * A government's names overlap in what they mean ("Americans", "Washington", "US soldiers" belong to
+ * different actors yet a reader may fairly take them as one), and unnamed sources have no spellings.
+ */
+const ASKED = (kind: ActorKind) => kind !== 'government' && kind !== 'unnamed-source';
+
+/** The letter pairs of a folded spelling as sorted numbers: "ghweiran" → an, ei, gh, hw, ir, ra, we. */
+const letterPairs = (s: string): Int32Array => {
+  const folded = fold(s);
+  const pairs = new Int32Array(Math.max(0, folded.length - 1));
+  for (let i = 0; i < pairs.length; i++)
+    pairs[i] = folded.charCodeAt(i) * 65536 + folded.charCodeAt(i + 1);
+  return pairs.sort();
+};
+
+/** Sørensen–Dice similarity of two sorted letter-pair lists: 1 for the same spelling, near 0 for unrelated ones. */
+function similarity(x: Int32Array, y: Int32Array): number {
+  if (x.length + y.length === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i] === y[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  return (2 * shared) / (x.length + y.length);
+}
+
+interface Spelling {
+  spelling: string;
+  pairs: Int32Array;
+}
+
+/**
+ * Each actor's spellings, one per folded form, leaving out any folded form another actor uses too:
+ * such a spelling would be right and wrong at once.
+ */
+function spellings(actors: readonly Actor[]): Map<string, Spelling[]> {
+  const owners = new Map<string, Set<string>>();
+  const own = new Map<string, Map<string, string>>();
+  for (const actor of actors) {
+    const seen = new Map<string, string>();
+    for (const alias of actor.aliases) if (!seen.has(fold(alias))) seen.set(fold(alias), alias);
+    own.set(actor.id, seen);
+    for (const folded of seen.keys())
+      owners.set(folded, (owners.get(folded) ?? new Set()).add(actor.id));
+  }
+  return new Map(
+    [...own].map(([id, seen]) => [
+      id,
+      [...seen]
+        .filter(([folded]) => owners.get(folded)!.size === 1)
+        .map(([, spelling]) => ({ spelling, pairs: letterPairs(spelling) })),
+    ]),
+  );
+}
+
+export function names(lookup: Lookup): Exercise[] {
+  const { actors } = lookup.corpus;
+  const usable = spellings(actors);
+  const occurrence = new Map<string, Evidence | null>();
+  const evidenceFor = (spelling: string): Evidence | null => {
+    if (!occurrence.has(spelling)) {
+      // The first text that uses the spelling is enough to show it.
+      const document = lookup.corpus.documents.find((d) => d.text.includes(spelling));
+      const start = document ? document.text.indexOf(spelling) : -1;
+      occurrence.set(
+        spelling,
+        document ? passageEvidence(document, start, start + spelling.length) : null,
+      );
+    }
+    return occurrence.get(spelling)!;
+  };
+  return actors.flatMap((actor) => {
+    const mine = usable.get(actor.id)!;
+    if (!ASKED(actor.kind) || mine.length < 2) return [];
+    const [{ spelling: shown, pairs: shownPairs }, ...others] = mine as [Spelling, ...Spelling[]];
+    const right = others.slice(0, MAX_RIGHT).map((s) => s.spelling);
+    const family = familyOf(actor.kind);
+    const lookAlikes = actors
+      .filter((a) => a.id !== actor.id && familyOf(a.kind) === family)
+      .flatMap((a) => {
+        const best = usable
+          .get(a.id)!
+          .map(({ spelling, pairs }) => ({
+            spelling,
+            actor: a,
+            score: similarity(shownPairs, pairs),
+          }))
+          .sort((p, q) => q.score - p.score)[0];
+        return best ? [best] : [];
+      })
+      .sort((p, q) => q.score - p.score)
+      .slice(0, MAX_WRONG);
+    if (lookAlikes.length === 0) return [];
+    const misconception: Misconception = isPlace(actor.kind)
+      ? 'different-place'
+      : 'different-actor';
+    const noun = NOUN[actor.kind];
+    const options: DraftOption[] = [
+      ...right.map((spelling) => ({
+        label: spelling,
+        misconception: null,
+        about: { type: 'spelling' as const, spelling },
+      })),
+      ...lookAlikes.map(({ spelling }) => ({
+        label: spelling,
+        misconception,
+        about: { type: 'spelling' as const, spelling },
+      })),
+    ];
+    const quoted = (s: string) => `“${s}”`;
+    return [
+      buildExercise({
+        kind: 'names',
+        key: actor.id,
+        difficulty: clampDifficulty(
+          (actor.kind === 'person' ? 1 : 2) + (lookAlikes[0]!.score >= LOOK_ALIKE ? 1 : 0),
+        ),
+        prompt: `The texts do not always spell a name the same way. Which of these name the same ${noun} as “${shown}”?${right.length > 1 ? ` ${CHOOSE_ALL}` : ''}`,
+        format: formatFor(right.length),
+        options,
+        evidence: [shown, ...right].flatMap((s) => evidenceFor(s) ?? []),
+        explanation: `${listInWords([shown, ...right].map(quoted))} ${verbFor(right.length + 1, 'names', 'name')} ${actor.name}. ${lookAlikes
+          .map((l) =>
+            fold(l.spelling) === fold(l.actor.name)
+              ? `${quoted(l.spelling)} is a different ${NOUN[l.actor.kind]}.`
+              : `${quoted(l.spelling)} is ${l.actor.name}, a different ${NOUN[l.actor.kind]}.`,
+          )
+          .join(' ')}`,
+        subject: { shape: 'same-name', actorId: actor.id, spelling: shown },
+      }),
+    ];
+  });
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCorpus } from '../test-support/fixture.js';
+import { exerciseAt, exercisesOf, rightLabels, wrongLabels } from '../test-support/read.js';
+
+const corpus = fixtureCorpus();
+const exercises = exercisesOf('outlet-to-figure', corpus);
+
+describe('outlet to figure', () => {
+  it('asks for the text’s figure, with other texts’ figures for the same thing as wrong options', () => {
+    const exercise = exerciseAt(exercises, 'blog-post/prison-population');
+    expect(exercise.prompt).toBe(
+      'What figure does an unnamed blog give for the number of detainees in the prison?',
+    );
+    expect(rightLabels(exercise)).toEqual(['5,000']);
+    expect(wrongLabels(exercise)).toEqual([['3,500', 'wrong-outlet']]);
+  });
+
+  it('never lets a figure for a different measure compete', () => {
+    const onTopic = (topicId: string) =>
+      new Set(corpus.claims.filter((c) => c.topicId === topicId).map((c) => c.value));
+    for (const exercise of exercises) {
+      const subject = exercise.subject!;
+      if (subject.shape !== 'outlet-to-figure') throw new Error('wrong shape');
+      for (const option of exercise.options)
+        expect(
+          onTopic(subject.topicId).has(option.about?.type === 'value' ? option.about.value : null),
+        ).toBe(true);
+    }
+  });
+
+  it('names the picked-the-biggest habit when the largest figure on offer is wrong', () => {
+    expect(wrongLabels(exerciseAt(exercises, 'daily-report/deaths'))).toEqual([
+      ['120', 'largest-number'],
+      ['60', 'wrong-outlet'],
+    ]);
+  });
+
+  it('asks with the as-of date when a text gives a count at two dates, the other date’s count being wrong', () => {
+    const exercise = exerciseAt(exercises, 'wire-deaths/deaths@2022-01-22');
+    expect(exercise.prompt).toMatch(/, as of 22 January 2022\?$/);
+    expect(rightLabels(exercise)).toEqual(['60']);
+    expect(wrongLabels(exercise)).toContainEqual(['120', 'ignored-as-of']);
+  });
+
+  it('skips a text whose only figure is a partly inferred date', () => {
+    expect(exercises.some((e) => e.id.startsWith('outlet-to-figure:wire-deaths/attack-date'))).toBe(
+      false,
+    );
+  });
+});

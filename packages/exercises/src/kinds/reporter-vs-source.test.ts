@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCorpus, fixtureWith } from '../test-support/fixture.js';
+import { exerciseAt, exercisesOf, rightLabels, wrongLabels } from '../test-support/read.js';
+import { OWN_VOICE_LABEL } from './reporter-vs-source.js';
+
+const exercises = exercisesOf('reporter-vs-source', fixtureCorpus());
+
+describe('reporter versus source', () => {
+  it('makes the outlet that published a credited figure a wrong option', () => {
+    const exercise = exerciseAt(exercises, 'daily-report/deaths=n78');
+    expect(exercise.prompt).toBe(
+      'The Daily gives at least 78 for the number of people killed. Whom does the text give as the source of this figure?',
+    );
+    expect(rightLabels(exercise)).toEqual(['Syrian Observatory for Human Rights']);
+    expect(wrongLabels(exercise)).toEqual([
+      [OWN_VOICE_LABEL, 'sourced-as-own-voice'],
+      ['Syrian Democratic Forces', 'wrong-speaker'],
+      ['The Daily', 'outlet-for-source'],
+    ]);
+  });
+
+  it('names an outlet that is not known by what is known of it', () => {
+    expect(wrongLabels(exerciseAt(exercises, 'blog-post/deaths=n78'))).toContainEqual([
+      'An unnamed blog',
+      'outlet-for-source',
+    ]);
+  });
+
+  it('does not offer the outlet for a figure the text states in its own voice, where the outlet is the source', () => {
+    const exercise = exerciseAt(exercises, 'blog-post/prison-population=n5000');
+    expect(rightLabels(exercise)).toEqual([OWN_VOICE_LABEL]);
+    expect(exercise.options.some((o) => o.about?.type === 'outlet')).toBe(false);
+    expect(wrongLabels(exercise).every(([, m]) => m === 'own-voice-as-sourced')).toBe(true);
+  });
+
+  it('counts every source right when a text gives the same figure from two', () => {
+    const corpus = fixtureWith((c) => {
+      const own = c.claims.find((x) => x.id === 'c-blog-population')!;
+      c.claims.push({
+        ...own,
+        id: 'c-blog-population-sdf',
+        attribution: { actorId: 'sdf', basis: 'explicit', cue: 'said' },
+      });
+    });
+    const exercise = exerciseAt(
+      exercisesOf('reporter-vs-source', corpus),
+      'blog-post/prison-population=n5000',
+    );
+    expect(exercise.format).toBe('multiple');
+    expect(rightLabels(exercise)).toEqual([OWN_VOICE_LABEL, 'Syrian Democratic Forces']);
+  });
+
+  it('explains where the credit is in the text', () => {
+    expect(exerciseAt(exercises, 'daily-report/deaths=n78').explanation).toBe(
+      'The text credits it to Syrian Observatory for Human Rights (according to the Observatory). The Daily only reports the figure: the outlet that publishes a figure is not where it comes from.',
+    );
+  });
+});

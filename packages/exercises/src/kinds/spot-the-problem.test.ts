@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCorpus } from '../test-support/fixture.js';
+import { exerciseAt, exercisesOf, rightLabels, wrongLabels } from '../test-support/read.js';
+import { PROBLEM_WORDS } from './spot-the-problem.js';
+
+const corpus = fixtureCorpus();
+const exercises = exercisesOf('spot-the-problem', corpus);
+const blog = corpus.documents.find((d) => d.id === 'blog-post')!;
+const at = (exact: string) =>
+  `${blog.text.indexOf(exact)}-${blog.text.indexOf(exact) + exact.length}`;
+
+describe('spot the problem', () => {
+  it('asks what is wrong with a flagged phrase, shown in its sentence; "nothing" is the missed-the-error answer', () => {
+    const exercise = exerciseAt(exercises, `what:blog-post@${at('in January 2021')}`);
+    expect(exercise.prompt).toBe(
+      'Read this from an unnamed blog: “The attack on Ghweiran prison in January 2021 killed 78 people, the Observatory says.” What should a careful reader notice about “in January 2021”?',
+    );
+    expect(rightLabels(exercise)).toEqual([PROBLEM_WORDS['factual-error']]);
+    expect(wrongLabels(exercise)).toContainEqual([PROBLEM_WORDS.none, 'missed-the-error']);
+    expect(exercise.explanation).toBe(
+      'The post dates the attack to January 2021. The attack began on 20 January 2022.',
+    );
+  });
+
+  it('asks about an unverifiable figure in the claim that gives it', () => {
+    const exercise = exerciseAt(
+      exercises,
+      `what:blog-post@${at('killed 78 people, the Observatory says.')}`,
+    );
+    expect(rightLabels(exercise)).toEqual([PROBLEM_WORDS.unverifiable]);
+  });
+
+  it('sets the flagged sentence among sentences no flag touches', () => {
+    const exercise = exerciseAt(exercises, 'which:f-wrong-year');
+    expect(rightLabels(exercise)).toEqual([
+      'The attack on Ghweiran prison in January 2021 killed 78 people, the Observatory says.',
+    ]);
+    expect(wrongLabels(exercise)).toEqual([
+      ['The prison held 5,000 detainees.', 'missed-the-error'],
+    ]);
+  });
+
+  it('does not ask which passage is wrong for a figure that is only unverified', () => {
+    expect(exercises.some((e) => e.id.startsWith('spot-the-problem:which:f-unverified'))).toBe(
+      false,
+    );
+  });
+});

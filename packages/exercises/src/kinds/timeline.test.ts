@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCorpus, fixtureWith } from '../test-support/fixture.js';
+import { exerciseAt, exercisesOf, rightLabels, wrongLabels } from '../test-support/read.js';
+
+const exercises = exercisesOf('timeline', fixtureCorpus());
+const ALL = 'wire-fighters,daily-report,wire-deaths,blog-post';
+
+describe('timeline', () => {
+  it('asks which text was published first and which last', () => {
+    expect(rightLabels(exerciseAt(exercises, `first:${ALL}`))).toEqual([
+      'Wire Service (“Fighters at large”)',
+    ]);
+    expect(rightLabels(exerciseAt(exercises, `last:${ALL}`))).toEqual(['An unnamed blog']);
+    expect(
+      wrongLabels(exerciseAt(exercises, `first:${ALL}`)).every(([, m]) => m === 'wrong-order'),
+    ).toBe(true);
+  });
+
+  it('asks to put texts in order of publication, with the order as the answer', () => {
+    const exercise = exerciseAt(exercises, `order:${ALL}`);
+    expect(exercise.format).toBe('order');
+    expect(exercise.answer.map((id) => exercise.options.find((o) => o.id === id)!.label)).toEqual([
+      'Wire Service (“Fighters at large”)',
+      'The Daily',
+      'Wire Service (“Death toll rises”)',
+      'An unnamed blog',
+    ]);
+  });
+
+  it('labels an inferred publication date as inferred', () => {
+    expect(exerciseAt(exercises, `order:${ALL}`).explanation).toContain(
+      'An unnamed blog was published on 23 March 2023 (inferred, not stated: Four years after the 2019 defeat, on a Thursday).',
+    );
+  });
+
+  it('leaves a text out of an ordering when its date overlaps another’s', () => {
+    const changed = exercisesOf(
+      'timeline',
+      fixtureWith(
+        (c) => void (c.documents.find((d) => d.id === 'daily-report')!.published.date = '2022-01'),
+      ),
+    );
+    const ordered = changed.filter((e) => e.subject?.shape === 'publication-order');
+    expect(ordered.length).toBeGreaterThan(0);
+    for (const e of ordered)
+      expect(e.id.includes('daily-report') && e.id.includes('wire-fighters')).toBe(false);
+  });
+
+  it('asks which count was the latest on a date, with counts from before and after as wrong options', () => {
+    const exercise = exerciseAt(exercises, 'as-of:deaths@2022-01-24');
+    expect(exercise.prompt).toBe(
+      'The texts give the number of people killed as of different dates. Which figure was the latest as of 24 January 2022?',
+    );
+    expect(rightLabels(exercise)).toEqual(['120']);
+    expect(wrongLabels(exercise)).toEqual([
+      ['60', 'ignored-as-of'],
+      ['78', 'ignored-as-of'],
+    ]);
+  });
+
+  it('does not ask about a day on which two texts give different counts', () => {
+    // The Daily's 78 and the wire's 60 are both as of 22 January.
+    expect(exercises.some((e) => e.id.startsWith('timeline:as-of:deaths@2022-01-22:'))).toBe(false);
+  });
+
+  it('asks about counts of the event only, not dates or background figures', () => {
+    const asOf = exercises.filter((e) => e.subject?.shape === 'latest-as-of');
+    expect(
+      new Set(asOf.map((e) => (e.subject?.shape === 'latest-as-of' ? e.subject.topicId : ''))),
+    ).toEqual(new Set(['prison-population', 'deaths']));
+  });
+});

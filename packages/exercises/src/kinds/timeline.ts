@@ -1,0 +1,187 @@
+/**
+ * Timeline and as-of: which text was published first or last, the texts in publication order, and
+ * which figure was the latest for a running count of the event on a given date. Dates are compared
+ * as the days they cover, so "January 2022" is never placed before or after "22 January 2022";
+ * texts or figures whose order the dates leave open are not asked about.
+ */
+import type { Claim, Document, Topic } from '@attribution-lab/corpus/queries';
+import { claimEvidence, headlineEvidence } from '../evidence.js';
+import { buildExercise, type DraftOption } from '../exercise.js';
+import { capitalise, formatDate, formatValue } from '../format.js';
+import { groupBy, type Lookup } from '../lookup.js';
+import type { Exercise } from '../types.js';
+import { dayRange, isStated, valueKey, type DayRange, type FigureValue } from '../values.js';
+
+const CHAIN_LENGTH = 4;
+const MIN_CHAIN = 3;
+const MAX_WRONG = 3;
+
+interface Dated {
+  document: Document;
+  range: DayRange;
+}
+
+/** Runs of texts each published strictly after the one before: one run starting at each text. */
+function publicationChains(lookup: Lookup): Document[][] {
+  const dated: Dated[] = lookup.corpus.documents
+    .filter((d) => d.published.basis !== 'unknown')
+    .map((document) => ({ document, range: dayRange(document.published.date) }))
+    .sort((a, b) =>
+      a.range.first < b.range.first
+        ? -1
+        : a.range.first > b.range.first
+          ? 1
+          : lookup.position(a.document.id) - lookup.position(b.document.id),
+    );
+  const firstAfter = (day: string): Dated | undefined => {
+    let lo = 0;
+    let hi = dated.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dated[mid]!.range.first > day) hi = mid;
+      else lo = mid + 1;
+    }
+    return dated[lo];
+  };
+  const chains = new Map<string, Document[]>();
+  for (const start of dated) {
+    const chain = [start];
+    for (
+      let next = firstAfter(start.range.last);
+      next && chain.length < CHAIN_LENGTH;
+      next = firstAfter(next.range.last)
+    )
+      chain.push(next);
+    if (chain.length >= MIN_CHAIN)
+      chains.set(
+        chain.map((d) => d.document.id).join(','),
+        chain.map((d) => d.document),
+      );
+  }
+  return [...chains.values()];
+}
+
+function publishedInWords(lookup: Lookup, document: Document): string {
+  const { date, basis, evidence } = document.published;
+  const inferred =
+    basis === 'inferred' ? ` (inferred, not stated: ${evidence.replace(/\.$/, '')})` : '';
+  return `${capitalise(lookup.documentName(document.id))} was published ${date.length === 10 ? 'on' : 'in'} ${formatDate(date)}${inferred}.`;
+}
+
+function publicationExercises(lookup: Lookup, chain: Document[]): Exercise[] {
+  const key = chain.map((d) => d.id).join(',');
+  const explanation = chain.map((d) => publishedInWords(lookup, d)).join(' ');
+  const evidence = chain.map(headlineEvidence);
+  const pick = (rightIndex: number): DraftOption[] =>
+    chain.map((d, i) => ({
+      label: lookup.documentLabel(d.id),
+      misconception: i === rightIndex ? null : 'wrong-order',
+      about: { type: 'document', documentId: d.id },
+    }));
+  return [
+    buildExercise({
+      kind: 'timeline',
+      key: `first:${key}`,
+      difficulty: 1,
+      prompt: 'Which of these texts was published first?',
+      format: 'single',
+      options: pick(0),
+      evidence,
+      explanation,
+      subject: { shape: 'published-first' },
+    }),
+    buildExercise({
+      kind: 'timeline',
+      key: `last:${key}`,
+      difficulty: 1,
+      prompt: 'Which of these texts was published last?',
+      format: 'single',
+      options: pick(chain.length - 1),
+      evidence,
+      explanation,
+      subject: { shape: 'published-last' },
+    }),
+    buildExercise({
+      kind: 'timeline',
+      key: `order:${key}`,
+      difficulty: 2,
+      prompt: 'Put these texts in the order they were published, earliest first.',
+      format: 'order',
+      options: chain.map((d) => ({
+        label: lookup.documentLabel(d.id),
+        misconception: null,
+        about: { type: 'document', documentId: d.id },
+      })),
+      evidence,
+      explanation,
+      subject: { shape: 'publication-order' },
+    }),
+  ];
+}
+
+/** "As of X, which figure was the latest?": asked where the figures dated X agree and no other figure's date could fall on X. */
+function latestAsOf(
+  lookup: Lookup,
+  topic: Topic,
+  day: string,
+  claims: readonly Claim[],
+): Exercise | null {
+  const onDay = claims.filter((c) => c.asOf.date === day);
+  if (!onDay.every(isStated) || new Set(onDay.map((c) => valueKey(c.value!))).size !== 1)
+    return null;
+  const value = onDay[0]!.value as FigureValue;
+  const earlier: Claim[] = [];
+  const later: Claim[] = [];
+  for (const claim of claims) {
+    if (claim.value === value) continue;
+    const range = dayRange(claim.asOf.date);
+    if (range.first > day) later.push(claim);
+    else if (range.last < day) earlier.push(claim);
+    else return null;
+  }
+  const wrong = new Map<string, Claim>();
+  for (const claim of [...later, ...earlier].filter(isStated))
+    if (!wrong.has(valueKey(claim.value)) && wrong.size < MAX_WRONG)
+      wrong.set(valueKey(claim.value), claim);
+  if (wrong.size === 0) return null;
+  const describe = (c: Claim) => {
+    const isLater = dayRange(c.asOf.date).first > day;
+    return `${capitalise(formatValue(c.value as FigureValue, topic))} (${lookup.documentName(c.documentId)}) is as of ${formatDate(c.asOf.date)}, ${isLater ? 'after' : 'before'} that date, so ${isLater ? 'it was not yet known then' : 'it was out of date by then'}.`;
+  };
+  const wrongs = [...wrong.values()];
+  return buildExercise({
+    kind: 'timeline',
+    key: `as-of:${topic.id}@${day}`,
+    difficulty: 3,
+    prompt: `The texts give ${topic.phrase} as of different dates. Which figure was the latest as of ${formatDate(day)}?`,
+    format: 'single',
+    options: [
+      { label: formatValue(value, topic), misconception: null, about: { type: 'value', value } },
+      ...wrongs.map((c) => ({
+        label: formatValue(c.value as FigureValue, topic),
+        misconception: 'ignored-as-of' as const,
+        about: { type: 'value' as const, value: c.value as FigureValue },
+      })),
+    ],
+    evidence: [...onDay, ...wrongs].map(claimEvidence),
+    explanation: `${capitalise(formatValue(value, topic))} (${lookup.documentName(onDay[0]!.documentId)}) is the figure as of ${formatDate(day)}, and no text gives a different one for that day. ${wrongs.map(describe).join(' ')}`,
+    subject: { shape: 'latest-as-of', topicId: topic.id, date: day },
+  });
+}
+
+export function timeline(lookup: Lookup): Exercise[] {
+  const publication = publicationChains(lookup).flatMap((chain) =>
+    publicationExercises(lookup, chain),
+  );
+  // Only a count of the event itself runs on from day to day; dates and background figures are no tally.
+  const asOf = lookup.corpus.topics
+    .filter((t) => t.scope === 'event' && t.kind === 'count')
+    .flatMap((topic) => {
+      const claims = lookup.claimsByTopic(topic.id);
+      const days = [...groupBy(claims, (c) => c.asOf.date).keys()]
+        .filter((d) => d.length === 10)
+        .sort();
+      return days.flatMap((day) => latestAsOf(lookup, topic, day, claims) ?? []);
+    });
+  return [...publication, ...asOf];
+}

@@ -1,0 +1,147 @@
+/**
+ * Who disagrees: "Midan gives about 3,500 for the number of detainees. Which texts give a different
+ * figure?" A text disagrees when every figure it gives is incompatible with the anchor's; it agrees
+ * when it gives the same figure, however worded. A text with a vague word or a partly inferred date
+ * on the topic, or one that both agrees and differs, is not offered. The explanation says what each
+ * text gives and whom it credits, and notes figures that differ only because they are from other dates.
+ */
+import type { Topic } from '@attribution-lab/corpus/queries';
+import { claimEvidence } from '../evidence.js';
+import {
+  buildExercise,
+  CHOOSE_ALL,
+  clampDifficulty,
+  formatFor,
+  type DraftOption,
+} from '../exercise.js';
+import {
+  documentFiguresInWords,
+  figuresOnTopic,
+  statedValues,
+  type DocumentFigures,
+} from '../figures.js';
+import { capitalise, formatClaimFigure, formatDate } from '../format.js';
+import { groupBy, type Lookup } from '../lookup.js';
+import type { Exercise } from '../types.js';
+import { overlaps, type FigureValue } from '../values.js';
+
+const MAX_RIGHT = 3;
+const MAX_AGREEING = 2;
+const MAX_SILENT = 1;
+
+type Stance = 'differs' | 'agrees' | 'unclear';
+
+function stance(figures: DocumentFigures, value: FigureValue): Stance {
+  if (figures.uncertain.length > 0 || figures.stated.size === 0) return 'unclear';
+  const values = [...figures.stated.values()].map((claims) => claims[0]!.value as FigureValue);
+  if (values.every((v) => v === value)) return 'agrees';
+  if (values.every((v) => !overlaps(v, value))) return 'differs';
+  return 'unclear';
+}
+
+/**
+ * The topic's texts grouped by the figures they give: texts that give the same figures take the same
+ * stance towards any anchor, so a stance is worked out once per group, not once per text.
+ */
+function groupsBySignature(all: readonly DocumentFigures[]): DocumentFigures[][] {
+  return [
+    ...groupBy(all, (f) =>
+      f.uncertain.length > 0 ? `uncertain:${f.documentId}` : [...f.stated.keys()].sort().join('|'),
+    ).values(),
+  ];
+}
+
+/** The anchor's figure and the texts to offer, group by group, each group in corpus order. */
+function question(
+  lookup: Lookup,
+  topic: Topic,
+  anchor: DocumentFigures,
+  groups: readonly DocumentFigures[][],
+  silent: readonly string[],
+): Exercise | null {
+  const claims = [...anchor.stated.values()][0]!;
+  const value = claims[0]!.value as FigureValue;
+  const differs: DocumentFigures[] = [];
+  const agrees: DocumentFigures[] = [];
+  for (const group of groups) {
+    const s = stance(group[0]!, value);
+    const [into, limit] =
+      s === 'differs' ? [differs, MAX_RIGHT] : s === 'agrees' ? [agrees, MAX_AGREEING] : [null, 0];
+    for (const figures of group) {
+      if (!into || into.length >= limit) break;
+      if (figures !== anchor) into.push(figures);
+    }
+  }
+  if (differs.length === 0) return null;
+  if (agrees.length + silent.length === 0) return null;
+
+  const name = (id: string) => lookup.documentName(id);
+  const options: DraftOption[] = [
+    ...differs.map((f) => ({
+      label: lookup.documentLabel(f.documentId),
+      misconception: null,
+      about: { type: 'document' as const, documentId: f.documentId },
+    })),
+    ...agrees.map((f) => ({
+      label: lookup.documentLabel(f.documentId),
+      misconception: 'same-figure-as-different' as const,
+      about: { type: 'document' as const, documentId: f.documentId },
+    })),
+    ...silent.map((id) => ({
+      label: lookup.documentLabel(id),
+      misconception: 'wrong-outlet' as const,
+      about: { type: 'document' as const, documentId: id },
+    })),
+  ];
+  const says = (f: DocumentFigures) =>
+    `${capitalise(name(f.documentId))} gives ${documentFiguresInWords(lookup, f, topic)}.`;
+  // A count can grow between two dates, so a later count is not a contradiction of an earlier one.
+  const anchorDate = claims[0]!.asOf.date;
+  const otherDates =
+    topic.kind === 'count'
+      ? differs.map((f) => f.claims[0]!).filter((c) => !overlaps(c.asOf.date, anchorDate))
+      : [];
+  const dateNote = otherDates.length
+    ? ` Check the dates too, since a count can change: ${[claims[0]!, ...otherDates].map((c) => `${formatClaimFigure(c, topic)} (${name(c.documentId)}) is as of ${formatDate(c.asOf.date)}`).join('; ')}.`
+    : '';
+  const agreeNote = agrees.length
+    ? ` ${agrees.map((f) => capitalise(name(f.documentId))).join(' and ')} give${agrees.length === 1 ? 's' : ''} the same ${topic.kind === 'date' ? 'date' : 'figure'}, even if worded differently.`
+    : '';
+  const silentNote = silent.length
+    ? ` ${silent.map((id) => capitalise(name(id))).join(' and ')} give${silent.length === 1 ? 's' : ''} no figure for it.`
+    : '';
+  const reworded = agrees.some((f) =>
+    [...f.stated.values()].flat().some((c) => c.qualifier !== claims[0]!.qualifier),
+  );
+  return buildExercise({
+    kind: 'who-disagrees',
+    key: `${topic.id}/${anchor.documentId}`,
+    difficulty: clampDifficulty(2 + (reworded || otherDates.length > 0 ? 1 : 0)),
+    prompt: `${capitalise(name(anchor.documentId))} gives ${formatClaimFigure(claims[0]!, topic)} for ${topic.phrase}. Which ${differs.length === 1 ? 'text gives' : 'texts give'} a different ${topic.kind === 'date' ? 'date' : 'figure'}?${differs.length > 1 ? ` ${CHOOSE_ALL}` : ''}`,
+    format: formatFor(differs.length),
+    options,
+    evidence: [anchor, ...differs, ...agrees].flatMap((f) => f.claims.map(claimEvidence)),
+    explanation: [says(anchor), ...differs.map(says)].join(' ') + agreeNote + silentNote + dateNote,
+    subject: { shape: 'who-disagrees', topicId: topic.id, documentId: anchor.documentId, value },
+  });
+}
+
+export function whoDisagrees(lookup: Lookup): Exercise[] {
+  return lookup.corpus.topics.flatMap((topic) => {
+    const all = figuresOnTopic(lookup, topic.id);
+    // Where every text gives the same figure nobody disagrees, and looking would cost a pass per text.
+    if (statedValues(all).length < 2) return [];
+    const groups = groupsBySignature(all);
+    const onTopic = new Set(all.map((f) => f.documentId));
+    const silent: string[] = [];
+    for (const document of lookup.corpus.documents) {
+      if (silent.length >= MAX_SILENT) break;
+      if (!onTopic.has(document.id)) silent.push(document.id);
+    }
+    return all.flatMap((anchor) => {
+      if (anchor.uncertain.length > 0 || anchor.stated.size !== 1) return [];
+      const exercise = question(lookup, topic, anchor, groups, silent);
+      return exercise ? [exercise] : [];
+    });
+  });
+}

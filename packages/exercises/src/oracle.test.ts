@@ -1,0 +1,73 @@
+/**
+ * The property tests lean on the oracle, so the oracle itself must be shown to catch wrong keys:
+ * every exercise, with its answer moved to a wrong option, must be reported.
+ */
+import { corpus } from '@attribution-lab/corpus';
+import { describe, expect, it } from 'vitest';
+import { allExercises } from './generators.js';
+import { fixtureCorpus } from './test-support/fixture.js';
+import { problemsWith } from './test-support/oracle.js';
+import type { Exercise } from './types.js';
+
+/** The exercise with one right and one wrong option swapped, misconceptions and all, so only the key is wrong. */
+function withWrongKey(exercise: Exercise): Exercise {
+  if (exercise.format === 'order') return { ...exercise, answer: [...exercise.answer].reverse() };
+  const right = exercise.options.find((o) => exercise.answer.includes(o.id))!;
+  const wrong = exercise.options.find((o) => !exercise.answer.includes(o.id))!;
+  return {
+    ...exercise,
+    options: exercise.options.map((o) =>
+      o === right
+        ? { ...o, misconception: wrong.misconception }
+        : o === wrong
+          ? { ...o, misconception: null }
+          : o,
+    ),
+    answer: exercise.answer.map((id) => (id === right.id ? wrong.id : id)),
+  };
+}
+
+describe.each([
+  ['the fixture', fixtureCorpus()],
+  ['the real corpus', corpus],
+])('the oracle, on %s', (_, source) => {
+  const exercises = allExercises(source);
+
+  it('finds nothing wrong with the generated exercises', () => {
+    expect(exercises.flatMap((e) => problemsWith(source, e).map((p) => `${e.id}: ${p}`))).toEqual(
+      [],
+    );
+  });
+
+  it('catches a wrong answer key in every exercise of every kind', () => {
+    const missed = exercises
+      .filter((e) => problemsWith(source, withWrongKey(e)).length === 0)
+      .map((e) => e.id);
+    expect(missed).toEqual([]);
+  });
+
+  it('catches a quote that does not match the text at its offsets', () => {
+    const [first] = exercises;
+    const shifted = {
+      ...first!,
+      evidence: first!.evidence.map((e) => ({
+        ...e,
+        quote: { ...e.quote, start: e.quote.start + 1 },
+      })),
+    };
+    expect(problemsWith(source, shifted)).toContainEqual(
+      expect.stringMatching(/is not the text there/),
+    );
+  });
+
+  it('catches a duplicated option', () => {
+    const exercise = exercises.find((e) => e.options.length >= 3)!;
+    const [a, b] = exercise.options;
+    expect(
+      problemsWith(source, {
+        ...exercise,
+        options: [a!, { ...b!, label: a!.label }, ...exercise.options.slice(2)],
+      }),
+    ).toContain('duplicate option labels');
+  });
+});

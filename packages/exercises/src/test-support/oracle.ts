@@ -1,0 +1,380 @@
+/**
+ * An independent answer checker. It reads only the raw corpus and the exercise (its subject and
+ * what each option stands for) and works out, in its own plain code, which options are right and
+ * whether every wrong option is certainly wrong. It shares no helper with the generators, so a bug
+ * there cannot hide behind the same bug here.
+ */
+import type { Claim, Corpus } from '@attribution-lab/corpus';
+import type { Exercise, Option } from '../types.js';
+
+type Value = number | string;
+
+/** A partial date or interval as its earliest and latest possible day, by padding: 2022 → 2022-00-00…2022-99-99. */
+function bounds(date: string): [string, string] {
+  const [from, to = from] = date.split('/') as [string, string?];
+  const pad = (d: string, fill: string) => d + fill.slice(d.length);
+  return [pad(from, '0000-00-00'), pad(to!, '9999-99-99')];
+}
+const before = (a: string, b: string) => bounds(a)[1] < bounds(b)[0];
+const overlap = (a: Value, b: Value) =>
+  typeof a === 'number' || typeof b === 'number' ? a === b : !before(a, b) && !before(b, a);
+const fold = (s: string) =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase().trim();
+
+const QUALIFIER_MEANING: Record<string, string> = {
+  around: 'approximate',
+  about: 'approximate',
+  some: 'approximate',
+  'at least': 'at-least',
+  'more than': 'more-than',
+  over: 'more-than',
+  almost: 'just-under',
+  nearly: 'just-under',
+};
+
+/** Whether an option is right (true), certainly wrong (false), or a problem (a message). */
+type Verdict = boolean | string;
+
+function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => Verdict {
+  const subject = exercise.subject!;
+  const claims = corpus.claims;
+  const onTopic = (documentId: string, topicId: string) =>
+    claims.filter((c) => c.documentId === documentId && c.topicId === topicId);
+  const document = (id: string) => corpus.documents.find((d) => d.id === id)!;
+  switch (subject.shape) {
+    case 'figure-to-outlet':
+      return (o) => {
+        if (o.about?.type !== 'document') return 'not a document option';
+        const here = onTopic(o.about.documentId, subject.topicId);
+        if (here.some((c) => c.inferred === null && c.value === subject.value)) return true;
+        return here.some(
+          (c) => c.value !== null && (c.inferred !== null || overlap(c.value, subject.value)),
+        )
+          ? 'arguable: the text might give it'
+          : false;
+      };
+    case 'outlet-to-figure': {
+      const here = onTopic(subject.documentId, subject.topicId).filter(
+        (c) => subject.asOf === null || c.asOf.date === subject.asOf,
+      );
+      const values = new Set(here.map((c) => (c.inferred === null ? c.value : 'uncertain')));
+      return (o) => {
+        if (o.about?.type !== 'value') return 'not a value option';
+        if (values.size !== 1 || values.has(null) || values.has('uncertain'))
+          return 'the text gives no single stated value';
+        const value = o.about.value;
+        if (values.has(value)) return true;
+        return here.some((c) => overlap(c.value!, value))
+          ? 'arguable: overlaps the text’s value'
+          : false;
+      };
+    }
+    case 'reporter-vs-source': {
+      const first = claims.find((c) => c.id === subject.claimIds[0])!;
+      const same = (c: Claim) =>
+        first.value === null
+          ? c.value === null && fold(c.numeral.asWritten) === fold(first.numeral.asWritten)
+          : c.value === first.value;
+      const group = onTopic(subject.documentId, subject.topicId).filter(same);
+      const sources = new Set(group.map((c) => c.attribution.actorId));
+      const outletId = document(subject.documentId).outlet.outletId;
+      return (o) => {
+        if (group.length !== subject.claimIds.length)
+          return 'the claims asked about are not all the claims with that figure';
+        if (o.about?.type === 'outlet')
+          return sources.has(null) || (outletId !== null && sources.has(outletId))
+            ? 'the outlet is the source here'
+            : false;
+        if (o.about?.type !== 'source') return 'not a source option';
+        return sources.has(o.about.actorId);
+      };
+    }
+    case 'own-voice':
+      return (o) => {
+        if (o.about?.type !== 'claim') return 'not a claim option';
+        const claimId = o.about.claimId;
+        const claim = claims.find((c) => c.id === claimId)!;
+        if (claim.documentId !== subject.documentId) return 'a claim from another text';
+        const twins = onTopic(claim.documentId, claim.topicId).filter(
+          (c) =>
+            c.value === claim.value &&
+            (c.value !== null || c.numeral.asWritten === claim.numeral.asWritten),
+        );
+        if (
+          twins.some(
+            (c) => (c.attribution.actorId === null) !== (claim.attribution.actorId === null),
+          )
+        )
+          return 'the same figure is both own-voice and credited';
+        if (claim.attribution.actorId === null) return true;
+        return claim.attribution.basis === 'explicit'
+          ? false
+          : 'an implied source is neither answer';
+      };
+    case 'who-disagrees': {
+      const anchor = onTopic(subject.documentId, subject.topicId);
+      return (o) => {
+        if (o.about?.type !== 'document') return 'not a document option';
+        if (anchor.some((c) => c.inferred !== null || c.value !== subject.value))
+          return 'the anchor text does not give one stated value';
+        const here = onTopic(o.about.documentId, subject.topicId);
+        if (here.length === 0) return false;
+        if (here.some((c) => c.value === null || c.inferred !== null))
+          return 'the text’s figure is uncertain';
+        if (here.every((c) => !overlap(c.value!, subject.value))) return true;
+        return here.every((c) => c.value === subject.value)
+          ? false
+          : 'the text both agrees and differs';
+      };
+    }
+    case 'qualifier': {
+      const claim = claims.find((c) => c.id === subject.claimId)!;
+      return (o) =>
+        o.about?.type === 'meaning'
+          ? o.about.meaning === QUALIFIER_MEANING[claim.qualifier]
+          : 'not a meaning option';
+    }
+    case 'latest-as-of': {
+      const here = claims.filter((c) => c.topicId === subject.topicId);
+      const onDay = here.filter((c) => c.asOf.date === subject.date);
+      const value = onDay[0]?.value;
+      return (o) => {
+        if (o.about?.type !== 'value') return 'not a value option';
+        if (
+          onDay.length === 0 ||
+          onDay.some((c) => c.value !== value || c.inferred !== null || value === null)
+        )
+          return 'no single figure on that day';
+        const open = here.filter(
+          (c) =>
+            c.value !== value &&
+            !before(c.asOf.date, subject.date) &&
+            !before(subject.date, c.asOf.date),
+        );
+        if (open.length) return 'another figure might be from that day';
+        if (o.about.value === value) return true;
+        const optionValue = o.about.value;
+        return here.some((c) => c.value === optionValue) ? false : 'a figure no text gives';
+      };
+    }
+    case 'published-first':
+    case 'published-last':
+    case 'publication-order': {
+      const dates = exercise.options.map((o) =>
+        o.about?.type === 'document' ? document(o.about.documentId).published.date : '',
+      );
+      const wins = (i: number) =>
+        dates.every(
+          (d, j) =>
+            j === i ||
+            (subject.shape === 'published-last' ? before(d, dates[i]!) : before(dates[i]!, d)),
+        );
+      return (o) => {
+        if (o.about?.type !== 'document') return 'not a document option';
+        if (subject.shape === 'publication-order')
+          return (
+            dates.every((d, i) => dates.every((e, j) => i === j || before(d, e) || before(e, d))) ||
+            'two dates overlap'
+          );
+        const i = exercise.options.indexOf(o);
+        if (wins(i)) return true;
+        return dates.some((_, j) => wins(j)) ? false : 'no text is clearly first or last';
+      };
+    }
+    case 'same-name': {
+      const actor = corpus.actors.find((a) => a.id === subject.actorId)!;
+      const owners = (s: string) =>
+        corpus.actors.filter((a) => a.aliases.some((alias) => fold(alias) === fold(s)));
+      return (o) => {
+        if (o.about?.type !== 'spelling') return 'not a spelling option';
+        const who = owners(o.about.spelling);
+        if (who.length !== 1) return 'a spelling no actor or several actors use';
+        if (fold(o.about.spelling) === fold(subject.spelling))
+          return 'the spelling asked about is offered';
+        return who[0]!.id === actor.id;
+      };
+    }
+    case 'speaker': {
+      const statement = corpus.statements.find((s) => s.id === subject.statementId)!;
+      return (o) => {
+        if (o.about?.type === 'outlet')
+          return document(o.about.documentId).outlet.outletId === statement.speakerId
+            ? 'the outlet is the speaker'
+            : false;
+        return o.about?.type === 'actor'
+          ? o.about.actorId === statement.speakerId
+          : 'not an actor option';
+      };
+    }
+    case 'carrier': {
+      const statement = corpus.statements.find((s) => s.id === subject.statementId)!;
+      return (o) =>
+        o.about?.type === 'document'
+          ? document(o.about.documentId).text.includes(statement.quote.exact)
+          : 'not a document option';
+    }
+    case 'what-problem': {
+      const crosses = (q: { start: number; end: number }) =>
+        q.start < subject.end && subject.start < q.end;
+      const viaClaims = claims
+        .filter((c) => c.documentId === subject.documentId && crosses(c.quote))
+        .flatMap((c) => c.flagIds);
+      const kinds = new Set(
+        corpus.flags
+          .filter(
+            (f) =>
+              f.documentId === subject.documentId && (crosses(f.quote) || viaClaims.includes(f.id)),
+          )
+          .map((f) => f.kind),
+      );
+      return (o) =>
+        o.about?.type === 'problem' ? kinds.has(o.about.problem as never) : 'not a problem option';
+    }
+    case 'which-passage': {
+      const flag = corpus.flags.find((f) => f.id === subject.flagId)!;
+      const flaggedSpans = [
+        ...corpus.flags.filter((f) => f.documentId === subject.documentId).map((f) => f.quote),
+        ...claims
+          .filter((c) => c.documentId === subject.documentId && c.flagIds.length > 0)
+          .map((c) => c.quote),
+      ];
+      return (o) => {
+        if (o.about?.type !== 'passage' || o.about.documentId !== subject.documentId)
+          return 'not a passage of the text';
+        const { start, end } = o.about;
+        if (start <= flag.quote.start && flag.quote.end <= end) return true;
+        return flaggedSpans.some((q) => q.start < end && start < q.end)
+          ? 'a wrong passage touches a flag'
+          : false;
+      };
+    }
+    case 'discernment': {
+      const s = subject.statement;
+      const here = onTopic(s.documentId, s.topicId);
+      let supported: boolean | string;
+      if (s.type === 'as-written') {
+        supported = here.some(
+          (c) =>
+            c.numeral.asWritten === s.asWritten &&
+            JSON.stringify([...(c.inferred?.parts ?? [])].sort()) ===
+              JSON.stringify([...s.missingParts].sort()),
+        );
+      } else if (s.actorId === undefined) {
+        // "The text states that…": only what the text gives in full counts; an inferred part is not stated.
+        const stated = here.filter((c) => c.inferred === null);
+        if (stated.some((c) => c.value === s.value)) supported = true;
+        else if (stated.some((c) => c.value === null || overlap(c.value, s.value)))
+          supported = 'arguable statement';
+        else supported = false;
+      } else {
+        const bySource = here.filter((c) => c.attribution.actorId === s.actorId);
+        if (bySource.some((c) => c.inferred === null && c.value === s.value)) supported = true;
+        else if (
+          bySource.some((c) => c.value === null || c.inferred !== null || overlap(c.value, s.value))
+        )
+          supported = 'arguable statement';
+        else supported = false;
+      }
+      return (o) => {
+        if (typeof supported === 'string') return supported;
+        return o.about?.type === 'verdict'
+          ? o.about.supported === supported
+          : 'not a verdict option';
+      };
+    }
+  }
+}
+
+/** Every way the exercise breaks the rules or disagrees with the corpus; empty when it is sound. */
+export function problemsWith(corpus: Corpus, exercise: Exercise): string[] {
+  const problems: string[] = [];
+  const ids = exercise.options.map((o) => o.id);
+  const expect = (ok: boolean, message: string) => ok || problems.push(message);
+  expect(new Set(ids).size === ids.length, 'duplicate option ids');
+  expect(
+    new Set(exercise.options.map((o) => fold(o.label))).size === ids.length,
+    'duplicate option labels',
+  );
+  expect(
+    new Set(exercise.options.map((o) => JSON.stringify(o.about))).size === ids.length,
+    'two options stand for the same thing',
+  );
+  expect(
+    exercise.answer.length > 0 && exercise.answer.every((id) => ids.includes(id)),
+    'the answer names options that do not exist',
+  );
+  expect(new Set(exercise.answer).size === exercise.answer.length, 'the answer repeats an option');
+  if (exercise.format === 'single')
+    expect(exercise.answer.length === 1, 'a single-answer exercise without exactly one answer');
+  if (exercise.format === 'order')
+    expect(exercise.answer.length === ids.length, 'an ordering that leaves options out');
+  for (const option of exercise.options) {
+    const inAnswer = exercise.answer.includes(option.id);
+    expect(
+      inAnswer === (option.misconception === null),
+      `option ${option.id} is ${inAnswer ? 'right but has a misconception' : 'wrong without a misconception'}`,
+    );
+  }
+  if (exercise.format !== 'order')
+    expect(
+      exercise.options.some((o) => !exercise.answer.includes(o.id)),
+      'no wrong option',
+    );
+  for (const e of exercise.evidence) {
+    const doc = corpus.documents.find((d) => d.id === e.documentId);
+    if (!doc) {
+      problems.push(`evidence from unknown document ${e.documentId}`);
+      continue;
+    }
+    expect(
+      doc.text.slice(e.quote.start, e.quote.end) === e.quote.exact,
+      `evidence quote at ${e.quote.start} is not the text there`,
+    );
+    if (e.highlight)
+      expect(
+        e.quote.start <= e.highlight.start &&
+          e.highlight.end <= e.quote.end &&
+          e.highlight.start < e.highlight.end,
+        'highlight outside its quote',
+      );
+    if (e.claimId)
+      expect(
+        corpus.claims.some((c) => c.id === e.claimId && c.documentId === e.documentId),
+        `evidence names claim ${e.claimId} of another text`,
+      );
+  }
+  expect(exercise.evidence.length > 0, 'no evidence');
+  expect(exercise.explanation.trim().length > 0, 'no explanation');
+  if (!exercise.subject) return [...problems, 'no subject'];
+  const judge = judgeOptions(corpus, exercise);
+  for (const option of exercise.options) {
+    const verdict = judge(option);
+    if (typeof verdict === 'string')
+      problems.push(`option ${option.id} (${option.label}): ${verdict}`);
+    else if (exercise.format !== 'order')
+      expect(
+        verdict === exercise.answer.includes(option.id),
+        `option ${option.id} (${option.label}) should be ${verdict ? 'right' : 'wrong'}`,
+      );
+  }
+  if (exercise.format === 'order') {
+    const dates = exercise.answer.map((id) => {
+      const about = exercise.options.find((o) => o.id === id)!.about;
+      return about?.type === 'document'
+        ? corpus.documents.find((d) => d.id === about.documentId)!.published.date
+        : '';
+    });
+    expect(
+      dates.every((d, i) => i === 0 || before(dates[i - 1]!, d)),
+      'the answer is not in publication order',
+    );
+  }
+  if (exercise.kind === 'discernment') {
+    const verdict = exercise.options.find((o) => exercise.answer.includes(o.id))?.about;
+    expect(
+      verdict?.type === 'verdict' && exercise.discernment?.supported === verdict.supported,
+      'the discernment field disagrees with the answer',
+    );
+  }
+  return problems;
+}

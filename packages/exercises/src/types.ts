@@ -1,0 +1,156 @@
+/**
+ * The shape of an exercise: what the quiz renders, the worksheet prints and the scorer marks.
+ * Generators produce it from a corpus alone; nothing here is written per question.
+ */
+import type { Flag } from '@attribution-lab/corpus/queries';
+
+export const EXERCISE_KINDS = [
+  'figure-to-outlet',
+  'outlet-to-figure',
+  'reporter-vs-source',
+  'own-voice',
+  'who-disagrees',
+  'qualifier',
+  'timeline',
+  'names',
+  'who-said-it',
+  'spot-the-problem',
+  'discernment',
+] as const;
+export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
+
+/** What a wrong answer reveals about how the student reads a source. */
+export const MISCONCEPTIONS = [
+  'outlet-for-source',
+  'largest-number',
+  'ignored-as-of',
+  'different-measure',
+  'inference-as-statement',
+  'ignored-qualifier',
+  'own-voice-as-sourced',
+  'sourced-as-own-voice',
+  'wrong-outlet',
+  'different-place',
+  'believed-misattribution',
+  'doubted-supported-claim',
+  'missed-the-error',
+  'wrong-order',
+  'wrong-speaker',
+  'different-actor',
+  'same-figure-as-different',
+  'wrong-problem',
+] as const;
+export type Misconception = (typeof MISCONCEPTIONS)[number];
+
+export type Difficulty = 1 | 2 | 3;
+
+export interface Option {
+  /** Stable within the exercise: "a", "b"… */
+  id: string;
+  label: string;
+  /** The misconception picking this option shows; null for a right option. */
+  misconception: Misconception | null;
+  /** For a right option of a "multiple" exercise: what leaving it unpicked shows, where that says something. */
+  missed?: Misconception;
+  /** What the option stands for in the corpus, so a checker can re-derive the answer from the raw data. */
+  about?: OptionSubject;
+}
+
+/** What an option refers to: a text, a figure, a source, a spelling… */
+export type OptionSubject =
+  | { type: 'document'; documentId: string }
+  | { type: 'value'; value: number | string }
+  /** A source a figure can come from: an actor, or null for the text's own voice. */
+  | { type: 'source'; actorId: string | null }
+  /** The outlet that published a document (also when the outlet's name is not known). */
+  | { type: 'outlet'; documentId: string }
+  | { type: 'actor'; actorId: string }
+  | { type: 'claim'; claimId: string }
+  | { type: 'meaning'; meaning: QualifierMeaning }
+  | { type: 'spelling'; spelling: string }
+  | { type: 'passage'; documentId: string; start: number; end: number }
+  | { type: 'problem'; problem: FlagKind | 'none' }
+  | { type: 'verdict'; supported: boolean };
+
+/** What a qualified figure commits the text to. */
+export type QualifierMeaning = 'exact' | 'approximate' | 'at-least' | 'more-than' | 'just-under';
+
+export type FlagKind = Flag['kind'];
+
+/** A claim about the corpus that a discernment exercise asks the student to judge. */
+export type DiscernmentStatement =
+  /**
+   * "Text D gives V for topic T, credited to actor A" (null: in its own voice). Without an actor:
+   * "text D states V", where a partly inferred value does not count as stated.
+   */
+  | {
+      type: 'figure';
+      documentId: string;
+      topicId: string;
+      value: number | string;
+      actorId?: string | null;
+    }
+  /** "Text D writes W for topic T, without giving these parts of the date". */
+  | {
+      type: 'as-written';
+      documentId: string;
+      topicId: string;
+      asWritten: string;
+      missingParts: string[];
+    };
+
+/** The question's parameters in corpus terms: what a checker needs to re-derive the answer. */
+export type ExerciseSubject =
+  | { shape: 'figure-to-outlet'; topicId: string; value: number | string }
+  | { shape: 'outlet-to-figure'; documentId: string; topicId: string; asOf: string | null }
+  | { shape: 'reporter-vs-source'; documentId: string; topicId: string; claimIds: string[] }
+  | { shape: 'own-voice'; documentId: string }
+  | { shape: 'who-disagrees'; topicId: string; documentId: string; value: number | string }
+  | { shape: 'qualifier'; claimId: string }
+  | { shape: 'latest-as-of'; topicId: string; date: string }
+  | { shape: 'published-first' | 'published-last' | 'publication-order' }
+  | { shape: 'same-name'; actorId: string; spelling: string }
+  | { shape: 'speaker'; statementId: string }
+  | { shape: 'carrier'; statementId: string }
+  | { shape: 'which-passage'; documentId: string; flagId: string }
+  | { shape: 'what-problem'; documentId: string; start: number; end: number }
+  | { shape: 'discernment'; statement: DiscernmentStatement };
+
+/** A passage that proves the answer: the quote span, with the figure to highlight inside it. */
+export interface Evidence {
+  documentId: string;
+  claimId: string | null;
+  quote: { start: number; end: number; exact: string };
+  highlight: { start: number; end: number } | null;
+}
+
+export interface Exercise {
+  /** Stable for the same corpus and content: the same question always has the same id. */
+  id: string;
+  kind: ExerciseKind;
+  difficulty: Difficulty;
+  prompt: string;
+  /** single: one right option; multiple: one or more (the prompt says so); order: put all in order. */
+  format: 'single' | 'multiple' | 'order';
+  options: Option[];
+  /** Ids of the right options; for "order", every option id in the right order. */
+  answer: string[];
+  evidence: Evidence[];
+  /** Why the answer is right, for a 15-year-old, generated from the data. */
+  explanation: string;
+  subject?: ExerciseSubject;
+  /** Discernment only: whether the statement is supported, which option says so, and its pair. */
+  discernment?: {
+    supported: boolean;
+    supportedOptionId: string;
+    /** The supported and the misattributed statement made from the same claim share a pair. */
+    pair: string;
+  };
+}
+
+export interface ExerciseSettings {
+  seed: string;
+  count: number;
+  kinds?: readonly ExerciseKind[];
+  difficulty?: Difficulty;
+}
