@@ -93,3 +93,5 @@ export function contestedTopics(corpus: Corpus): Topic[] {
     (t) => new Set(claimsByTopic(corpus, t.id).map((c) => JSON.stringify(c.value))).size > 1,
   );
 }
+
+export { formatDate, formatNumber, formatOrdinal, formatPartialDate } from './format.js';

@@ -1,53 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  endSentence,
-  excerpt,
-  formatClaimFigure,
-  formatDate,
-  formatNumber,
-  formatOrdinal,
-  formatValue,
-  listInWords,
-} from './format.js';
+import { endSentence, excerpt, formatClaimFigure, formatValue, listInWords } from './format.js';
 import { fixtureCorpus } from './test-support/fixture.js';
 
 const corpus = fixtureCorpus();
 const topic = (id: string) => corpus.topics.find((t) => t.id === id)!;
 const claim = (id: string) => corpus.claims.find((c) => c.id === id)!;
-
-describe('numbers and dates in words', () => {
-  it('groups thousands with commas whatever the machine locale', () => {
-    expect(formatNumber(3500)).toBe('3,500');
-    expect(formatNumber(1234567)).toBe('1,234,567');
-    expect(formatNumber(78)).toBe('78');
-    expect(formatNumber(2.5)).toBe('2.5');
-  });
-
-  it('writes ordinals with the right suffix, teens included', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101].map(formatOrdinal)).toEqual([
-      '1st',
-      '2nd',
-      '3rd',
-      '4th',
-      '11th',
-      '12th',
-      '13th',
-      '21st',
-      '22nd',
-      '23rd',
-      '101st',
-    ]);
-  });
-
-  it('writes dates at the precision the source gave', () => {
-    expect(formatDate('2022-01-20')).toBe('20 January 2022');
-    expect(formatDate('2021-01')).toBe('January 2021');
-    expect(formatDate('2019')).toBe('2019');
-    expect(formatDate('2022-01-20/2022-01-21')).toBe('20–21 January 2022');
-    expect(formatDate('2013/2014')).toBe('2013–2014');
-    expect(formatDate('2021-12-30/2022-01-02')).toBe('30 December 2021 to 2 January 2022');
-  });
-});
 
 describe('formatValue', () => {
   const duration = {

@@ -2,56 +2,18 @@
  * Figures and dates in words a student reads. Written out by hand rather than with Intl, so the
  * same exercise reads the same on every machine and in every browser locale.
  */
-import type { Claim, Topic } from '@attribution-lab/corpus/queries';
+import {
+  formatDate,
+  formatNumber,
+  formatOrdinal,
+  type Claim,
+  type Topic,
+} from '@attribution-lab/corpus/queries';
 import type { FigureValue } from './values.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** 3500 → "3,500"; 0.5 → "0.5". */
-export function formatNumber(n: number): string {
-  if (Number.isInteger(n) && n > -1000 && n < 1000) return String(n);
-  const [whole, fraction] = String(Math.abs(n)).split('.');
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
-}
-
-/** 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd". */
-export function formatOrdinal(n: number): string {
-  const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${formatNumber(n)}${suffix}`;
-}
-
-function formatPartialDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  if (!month) return year!;
-  const monthName = MONTHS[+month - 1]!;
-  return day ? `${+day} ${monthName} ${year}` : `${monthName} ${year}`;
-}
-
-/** "2022-01-20" → "20 January 2022"; "2022-01-20/2022-01-21" → "20–21 January 2022"; "2013/2014" → "2013–2014". */
-export function formatDate(value: string): string {
-  const [from, to] = value.split('/');
-  if (to === undefined) return formatPartialDate(from!);
-  const [fy, fm, fd] = from!.split('-');
-  const [ty, tm, td] = to.split('-');
-  if (fd && td && fy === ty && fm === tm) return `${+fd}–${formatPartialDate(to)}`;
-  if (!fm && !tm) return `${fy}–${ty}`;
-  return `${formatPartialDate(from!)} to ${formatPartialDate(to)}`;
-}
+// Numbers and dates are written by the corpus package, so the quiz, the worksheet and these
+// prompts print a figure the same way.
+export { formatDate, formatNumber, formatOrdinal };
 
 function withUnit(n: number, unit: string): string {
   // "1 days" reads wrong; only the first word carries the plural ("1 year of age").

@@ -26,3 +26,4 @@ export {
   type MisconceptionSummary,
 } from './scoring.js';
 export { KIND_DESCRIPTIONS, MISCONCEPTION_DESCRIPTIONS } from './descriptions.js';
+export { hashString } from './random.js';

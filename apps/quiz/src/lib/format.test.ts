@@ -10,8 +10,8 @@ import {
 
 describe('formatValue', () => {
   it('groups thousands in a count', () => expect(formatValue(5000)).toBe('5,000'));
-  it('keeps an ISO date as the source dated it', () =>
-    expect(formatValue('2022-01')).toBe('2022-01'));
+  it('writes a date only as precisely as the source dated it', () =>
+    expect(formatValue('2022-01')).toBe('January 2022'));
   it('says so when a vague word gives no number', () =>
     expect(formatValue(null)).toBe('no exact number'));
 });

@@ -1,12 +1,10 @@
 /** How figures read in the app's own sentences. */
-import type { Claim } from '@attribution-lab/corpus/queries';
+import { formatDate, formatNumber, type Claim } from '@attribution-lab/corpus/queries';
 
-const NUMBER = new Intl.NumberFormat('en-GB');
-
-/** A claim's value in words: "5,000", "2022-01-20", or "no exact number" for "dozens". */
+/** A claim's value in words: "5,000", "20 January 2022", or "no exact number" for "dozens". */
 export function formatValue(value: Claim['value']): string {
   if (value === null) return 'no exact number';
-  return typeof value === 'number' ? NUMBER.format(value) : value;
+  return typeof value === 'number' ? formatNumber(value) : formatDate(value);
 }
 
 /** The figure with its hedge: "about 5,000". */

@@ -4,7 +4,7 @@
  * the browser never needs the corpus itself.
  */
 import type { Difficulty, Exercise, ExerciseKind } from '@attribution-lab/exercises';
-import { hashString } from './hash.js';
+import { hashString } from '@attribution-lab/exercises';
 import type { FigureFacts } from './figure.js';
 
 export interface OtherFigure {

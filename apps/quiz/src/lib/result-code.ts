@@ -4,7 +4,7 @@
  * mistyped code is caught instead of showing the wrong result. The round's link travels beside
  * the code; the checksum covers it too, so a code only opens with the round it came from.
  */
-import { hashString } from './hash.js';
+import { hashString } from '@attribution-lab/exercises';
 import type { QuizItem } from './quiz-item.js';
 import type { SavedAnswer } from './storage.js';
 

@@ -6,7 +6,7 @@ import type { BackgroundContent, Content } from 'pdfmake';
 import { BARE, COLOURS, MARGIN, NO_LINES, shadedBox } from '../pdf/theme.js';
 import type { Edition } from '../edition.js';
 import { claimsInScope, type BriefingContext } from './context.js';
-import { formatDateValue, formatPartialDate } from './format.js';
+import { formatDate, formatPartialDate } from './format.js';
 import { rangeText, topicFigures } from './figures.js';
 
 export const COVER_BAND_HEIGHT = 236;
@@ -99,7 +99,7 @@ export function cover(ctx: BriefingContext, edition: Edition): Content[] {
         body: [
           metaRow('Event', corpus.event.name),
           metaRow('Place', corpus.event.place),
-          metaRow('Event began', formatDateValue(corpus.event.began)),
+          metaRow('Event began', formatDate(corpus.event.began)),
           metaRow('Texts published', datesCovered(ctx)),
           metaRow('Data', `${corpus.title}, corpus version ${corpus.version}`),
           metaRow('Edition date', editionText(ctx, edition)),

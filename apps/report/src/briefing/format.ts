@@ -3,6 +3,10 @@
  * than with Intl so that the same corpus prints the same characters on every machine.
  */
 import {
+  formatDate,
+  formatNumber,
+  formatOrdinal,
+  formatPartialDate,
   getActor,
   sourceName,
   type Claim,
@@ -11,57 +15,15 @@ import {
   type Topic,
 } from '@attribution-lab/corpus/queries';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-export function formatNumber(n: number): string {
-  const [whole, fraction] = Math.abs(n).toString().split('.');
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${n < 0 ? '−' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
-}
-
-export function ordinal(n: number): string {
-  const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${formatNumber(n)}${suffix}`;
-}
-
-/** "2022" → "2022", "2022-01" → "January 2022", "2022-01-20" → "20 January 2022". */
-export function formatPartialDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  if (!month) return year!;
-  const monthName = MONTHS[Number(month) - 1]!;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
-}
-
-/** A date or an ISO interval: "2013/2014" → "2013–2014", "2022-01-20/2022-01-21" → "20–21 January 2022". */
-export function formatDateValue(value: string): string {
-  const [from, to] = value.split('/') as [string, string?];
-  if (to === undefined) return formatPartialDate(from);
-  const [fromYear, fromMonth, fromDay] = from.split('-');
-  const [toYear, toMonth, toDay] = to.split('-');
-  if (fromDay && toDay && fromYear === toYear && fromMonth === toMonth)
-    return `${Number(fromDay)}–${formatPartialDate(to)}`;
-  return `${formatPartialDate(from)}–${formatPartialDate(to)}`;
-}
+// Numbers and dates are written by the corpus package, so the briefing, the worksheet and the
+// quiz print a figure the same way.
+export { formatDate, formatNumber, formatOrdinal, formatPartialDate };
 
 /** A claim's value in the topic's terms, without the unit: "5,000", "4th", "20 January 2022". */
 export function formatValue(topic: Topic, value: Claim['value']): string {
   if (value === null) return 'no number';
-  if (typeof value === 'string') return formatDateValue(value);
-  return topic.kind === 'ordinal' ? ordinal(value) : formatNumber(value);
+  if (typeof value === 'string') return formatDate(value);
+  return topic.kind === 'ordinal' ? formatOrdinal(value) : formatNumber(value);
 }
 
 /** The value with its unit where the unit is not itself a date: "5,000 detainees", "4th anniversary". */

@@ -4,7 +4,7 @@
  * days, so that "2019" is drawn as the whole year the text leaves open, not as 1 January.
  */
 import type { Topic } from '@attribution-lab/corpus/queries';
-import { formatNumber, ordinal } from './format.js';
+import { formatNumber, formatOrdinal } from './format.js';
 
 export interface Span {
   start: number;
@@ -72,7 +72,10 @@ function numberAxis(spans: Span[], topic: Topic): Axis {
   const max = Math.max(Math.ceil((high + step * 0.1) / step) * step, min + step);
   const ticks: Tick[] = [];
   for (let at = min; at <= max + step / 2; at += step) {
-    ticks.push({ at, label: topic.kind === 'ordinal' && at > 0 ? ordinal(at) : formatNumber(at) });
+    ticks.push({
+      at,
+      label: topic.kind === 'ordinal' && at > 0 ? formatOrdinal(at) : formatNumber(at),
+    });
   }
   return { min, max, ticks };
 }

@@ -7,7 +7,7 @@ import { getDocument, getTopic } from '@attribution-lab/corpus/queries';
 import type { Cell, Content } from 'pdfmake';
 import { COLOURS, RULED, noteRef, sectionHeading, subHeading } from '../pdf/theme.js';
 import { claimsInScope, type BriefingContext } from './context.js';
-import { creditClause, documentSource, formatDateValue, reportedAs } from './format.js';
+import { creditClause, documentSource, formatDate, reportedAs } from './format.js';
 import { noteAnchor } from './notes.js';
 import { valueSpan } from './scale.js';
 
@@ -39,7 +39,7 @@ function entries(ctx: BriefingContext, claims: (Claim & { value: string })[]): C
         ]
       : [];
     return [
-      { stack: [{ text: formatDateValue(claim.value), bold: true }, ...inferred] },
+      { stack: [{ text: formatDate(claim.value), bold: true }, ...inferred] },
       getTopic(ctx.corpus, claim.topicId).label,
       { text: [`“${reportedAs(claim)}”`, noteRef(n, noteAnchor(n))] },
       {
