@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page, type Response } from '@playwright/test';
 import { report, summarise, writeResults, type Measurement } from '@attribution-lab/bench';
+import { chromiumLaunchOptions } from '../chromium.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const PORT = 4175;
@@ -99,18 +100,7 @@ const record = (m: Measurement) => (report(m), results.push(m), m);
 
 try {
   await waitForServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
 
   const fromLink: Load[] = [];
   const fromHome: Load[] = [];
