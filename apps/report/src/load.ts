@@ -1,6 +1,7 @@
 /**
- * Getting a validated corpus: the bundled one, or a corpus.json the user brings. Either way it
- * passes the corpus package's schema and integrity checks before anything is printed from it.
+ * Getting a validated corpus: the bundled one (validated by the corpus package's build), or a
+ * corpus.json the user brings, which must pass the same schema and integrity checks before
+ * anything is printed from it.
  */
 import { readFileSync } from 'node:fs';
 import type { Corpus, CorpusIssue } from '@attribution-lab/corpus';
@@ -39,16 +40,11 @@ function describeInvalid(
 export async function loadCorpus(file: string | null): Promise<LoadedCorpus> {
   let module: CorpusModule;
   try {
-    // Importing the package validates the bundled corpus, so an invalid one fails here.
     module = await import('@attribution-lab/corpus');
   } catch (error) {
-    const formatIssue = (i: CorpusIssue) =>
-      `${[i.collection, i.recordId, i.field].filter(Boolean).join(' › ')}: ${i.message}`;
-    if (!(error as { issues?: unknown }).issues) {
-      const reason = (error as Error).message.split('\n')[0];
-      throw new CorpusLoadError(`cannot load the bundled corpus (${reason}); run pnpm build first`);
-    }
-    throw describeInvalid('(the bundled corpus)', error, formatIssue);
+    // The package's build refuses to write an invalid corpus, so a failure here means no build.
+    const reason = (error as Error).message.split('\n')[0];
+    throw new CorpusLoadError(`cannot load the bundled corpus (${reason}); run pnpm build first`);
   }
   const checks = Object.keys(module.INTEGRITY_RULES);
   if (file === null) return { corpus: module.corpus, checks };

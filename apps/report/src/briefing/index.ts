@@ -8,11 +8,10 @@ import { creationDate, type Edition } from '../edition.js';
 import {
   COLOURS,
   DEFAULT_STYLE,
-  MARGIN,
-  PAPER_SIZES,
   STYLES,
   contentWidth,
   pageFurniture,
+  printedDocument,
   type Paper,
 } from '../pdf/theme.js';
 import { citations } from './citations.js';
@@ -67,21 +66,15 @@ export function buildBriefing(corpus: Corpus, options: BriefingOptions): Documen
   ];
   content.push(...citations(ctx));
   const title = `Source briefing: ${corpus.event.name}`;
-  const date = creationDate(options.edition);
   return {
-    pageSize: PAPER_SIZES[options.paper],
-    pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
-    language: 'en-GB',
-    displayTitle: true,
-    info: {
+    ...printedDocument({
+      paper: options.paper,
       title,
-      author: 'Attribution Lab',
       subject: `What ${corpus.documents.length} texts report on the ${corpus.event.name}, ${corpus.event.place}, whom they credit, and where their figures disagree; every figure cited to its text.`,
       keywords: 'source attribution, humanitarian briefing, casualty figures, media literacy',
-      creator: `Attribution Lab report (corpus ${corpus.version})`,
-      creationDate: date,
-      modDate: date,
-    },
+      corpusVersion: corpus.version,
+      date: creationDate(options.edition),
+    }),
     background: coverBackground,
     ...pageFurniture({
       title: `Attribution Lab  ·  ${title}`,

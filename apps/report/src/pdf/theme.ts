@@ -126,6 +126,37 @@ export function shadedBox(content: Content, fill: string = COLOURS.accentTint): 
   return { table: { widths: ['*'], body: [[content]] }, layout: boxLayout(fill) };
 }
 
+export interface PrintedDocument {
+  paper: Paper;
+  title: string;
+  subject: string;
+  keywords: string;
+  corpusVersion: string;
+  /** The PDF's creation and modification date: never the clock, so reruns give the same bytes. */
+  date: Date;
+}
+
+/** Page size, margins, language and metadata: what every printed document sets the same way. */
+export function printedDocument(
+  d: PrintedDocument,
+): Pick<DocumentDefinition, 'pageSize' | 'pageMargins' | 'language' | 'displayTitle' | 'info'> {
+  return {
+    pageSize: PAPER_SIZES[d.paper],
+    pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
+    language: 'en-GB',
+    displayTitle: true,
+    info: {
+      title: d.title,
+      author: 'Attribution Lab',
+      subject: d.subject,
+      keywords: d.keywords,
+      creator: `Attribution Lab report (corpus ${d.corpusVersion})`,
+      creationDate: d.date,
+      modDate: d.date,
+    },
+  };
+}
+
 export interface PageFurniture {
   /** Left side of the running header. */
   title: string;

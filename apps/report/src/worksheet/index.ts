@@ -18,11 +18,10 @@ import {
   BARE,
   COLOURS,
   DEFAULT_STYLE,
-  MARGIN,
   NO_LINES,
-  PAPER_SIZES,
   STYLES,
   pageFurniture,
+  printedDocument,
   shadedBox,
   type Paper,
 } from '../pdf/theme.js';
@@ -277,21 +276,15 @@ export function buildWorksheet(
   options: WorksheetOptions,
 ): DocumentDefinition {
   const title = `Worksheet: ${corpus.event.name}`;
-  const date = creationDate(options.edition);
   return {
-    pageSize: PAPER_SIZES[options.paper],
-    pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
-    language: 'en-GB',
-    displayTitle: true,
-    info: {
+    ...printedDocument({
+      paper: options.paper,
       title,
-      author: 'Attribution Lab',
       subject: `Classroom exercises on source attribution with an answer key: ${describeSettings(options.settings)}.`,
       keywords: 'source attribution, media literacy, worksheet, answer key',
-      creator: `Attribution Lab report (corpus ${corpus.version})`,
-      creationDate: date,
-      modDate: date,
-    },
+      corpusVersion: corpus.version,
+      date: creationDate(options.edition),
+    }),
     ...pageFurniture({
       title: `Attribution Lab  ·  ${title}`,
       edition: `Seed “${options.settings.seed}”  ·  corpus ${corpus.version}`,
