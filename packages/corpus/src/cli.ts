@@ -28,7 +28,7 @@ Exit codes: 0 valid, 1 invalid corpus, 2 bad usage.`;
 
 const BUNDLED_DATA = fileURLToPath(new URL('../data', import.meta.url));
 
-export function loadSource(source: string): ParseResult {
+function loadSource(source: string): ParseResult {
   if (!existsSync(source))
     return {
       ok: false,

@@ -60,7 +60,7 @@ export function statedValues(all: readonly DocumentFigures[]): FigureValue[] {
 }
 
 /** "at least 78, from the Syrian Observatory for Human Rights": a claim's figure and who it is credited to. */
-export function figureWithSource(lookup: Lookup, claim: Claim, topic: Topic): string {
+function figureWithSource(lookup: Lookup, claim: Claim, topic: Topic): string {
   const actorId = claim.attribution.actorId;
   const source = actorId ? `from ${lookup.actor(actorId).name}` : 'in its own voice';
   return `${formatClaimFigure(claim, topic)} (${source})`;

@@ -34,7 +34,7 @@ export function randomSeed(random: () => number = Math.random): string {
 }
 
 /** The canonical query string of a plan, the key under which its rounds are saved. */
-export function roundQuery(plan: RoundPlan): string {
+function roundQuery(plan: RoundPlan): string {
   const params = settingsToParams(plan.settings);
   params.set('mode', plan.mode);
   return params.toString();

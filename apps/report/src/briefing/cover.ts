@@ -9,7 +9,7 @@ import { claimsInScope, type BriefingContext } from './context.js';
 import { formatDate, formatPartialDate } from './format.js';
 import { rangeText, topicFigures } from './figures.js';
 
-export const COVER_BAND_HEIGHT = 236;
+const COVER_BAND_HEIGHT = 236;
 
 /** The accent band behind the title on the first page. */
 export const coverBackground: BackgroundContent = (page, size) =>

@@ -15,7 +15,7 @@ const TILES_PER_ROW = 3;
 const MAX_TILES = 6;
 
 /** One report as a line: "around 5,000 — tagesschau (003), credited to Syrian Democratic Forces¹". */
-export function reportLine(ctx: BriefingContext, row: FigureRow): TextNode {
+function reportLine(ctx: BriefingContext, row: FigureRow): TextNode {
   const n = ctx.notes.cite(row.claim.id);
   return {
     text: [

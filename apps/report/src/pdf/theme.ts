@@ -23,7 +23,7 @@ export const COLOURS = {
 export const MARGIN = { side: 54, top: 66, bottom: 58 } as const;
 
 /** Points per page edge, as pdfmake sizes them. */
-export const PAGE_WIDTH: Record<Paper, number> = { a4: 595.28, letter: 612 };
+const PAGE_WIDTH: Record<Paper, number> = { a4: 595.28, letter: 612 };
 export const contentWidth = (paper: Paper): number => PAGE_WIDTH[paper] - 2 * MARGIN.side;
 
 export const STYLES: Record<string, Style> = {

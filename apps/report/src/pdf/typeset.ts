@@ -151,7 +151,7 @@ function typesetNode<T extends TextNode>(node: T, coverage: Coverage): T {
 
 const CONTAINERS = ['stack', 'columns', 'ul', 'ol'] as const;
 
-export function typesetContent(content: Content, coverage: Coverage): Content {
+function typesetContent(content: Content, coverage: Coverage): Content {
   if (typeof content === 'string') return typesetTextAsInline(content, coverage) as Content;
   if (Array.isArray(content)) return content.map((c) => typesetContent(c, coverage));
   if ('text' in content) return typesetNode(content, coverage);

@@ -358,7 +358,7 @@ export const TABLES: TableSpec[] = [
   ),
 ];
 
-export function tableSpec(name: string): TableSpec {
+function tableSpec(name: string): TableSpec {
   const spec = TABLES.find((t) => t.name === name);
   if (!spec) throw new Error(`no table named ${name}`);
   return spec;

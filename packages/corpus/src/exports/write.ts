@@ -85,7 +85,7 @@ export function dataPackage(corpus: Corpus): Record<string, unknown> {
 }
 
 /** Every published file, by path relative to the export folder. */
-export function exportFiles(corpus: Corpus): Map<string, string> {
+function exportFiles(corpus: Corpus): Map<string, string> {
   const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
   const files = new Map<string, string>([
     [EXPORT_FILES.json, json(corpus)],
