@@ -80,7 +80,7 @@ function validate<T>(
 }
 
 /** Compiles a corpus folder: `corpus.yaml`, `outlets.yaml`, `actors.yaml`, `topics.yaml`, `documents/*.yaml`, `texts/*.txt`. */
-export function compileCorpusFolder(root: string): ParseResult & { fileOf: Map<string, string> } {
+export function compileCorpusFolder(root: string): ParseResult {
   const issues: CorpusIssue[] = [];
   const fileOf = new Map<string, string>();
   const read = (name: string) => readYaml(join(root, name), root, issues);
@@ -192,10 +192,10 @@ export function compileCorpusFolder(root: string): ParseResult & { fileOf: Map<s
     }
   }
 
-  if (issues.length) return { ok: false, issues, fileOf };
+  if (issues.length) return { ok: false, issues };
   normaliseFlagLinks(corpus);
   const result = safeParseCorpus(corpus);
-  if (result.ok) return { ...result, fileOf };
+  if (result.ok) return result;
   // Integrity rules see the compiled corpus; point each problem back at the file to edit.
   const withFiles = result.issues.map((issue) => {
     const file =
@@ -209,7 +209,7 @@ export function compileCorpusFolder(root: string): ParseResult & { fileOf: Map<s
     const where = file ?? registryFile;
     return where ? { ...issue, file: where } : issue;
   });
-  return { ok: false, issues: withFiles, fileOf };
+  return { ok: false, issues: withFiles };
 }
 
 /** Orders the two sides of the claim–flag link by corpus order, so every export writes it once and reads it back the same. */
