@@ -16,6 +16,13 @@ export interface Field {
   path?: string;
   /** Whether an empty cell is allowed (a null or absent value). */
   optional?: boolean;
+  /** A list, written in one cell separated by ";". */
+  list?: boolean;
+  /**
+   * For a value that is a number in some records and a string in others: this column holds it
+   * only when it has this type, so each column keeps one type.
+   */
+  only?: 'number' | 'string';
 }
 
 export interface ForeignKey {
@@ -52,18 +59,17 @@ function get(record: unknown, path: string): unknown {
     .reduce<unknown>((v, key) => (v == null ? v : (v as Record<string, unknown>)[key]), record);
 }
 
-/** Rows from records by the fields' paths; `value` is split by type so each column has one type. */
+function cellOf(f: Field, record: object): Cell {
+  const v = f.path ? get(record, f.path) : null;
+  if (f.only && typeof v !== f.only) return null;
+  if (f.list) return v == null ? null : (v as string[]).join(';');
+  return (v ?? null) as Cell;
+}
+
+/** Rows from records by the fields' paths. */
 function rowsOf(fields: Field[], records: readonly object[]): Record<string, Cell>[] {
   return records.map((record) =>
-    Object.fromEntries(
-      fields.map((f) => {
-        const v = f.path ? get(record, f.path) : null;
-        if (f.name === 'value_number') return [f.name, typeof v === 'number' ? v : null];
-        if (f.name === 'value_date') return [f.name, typeof v === 'string' ? v : null];
-        if (Array.isArray(v)) return [f.name, v.join(';')];
-        return [f.name, (v ?? null) as Cell];
-      }),
-    ),
+    Object.fromEntries(fields.map((f) => [f.name, cellOf(f, record)])),
   );
 }
 
@@ -180,14 +186,21 @@ const claimFields: Field[] = [
     description: 'The value, for counts, durations and ordinals',
     path: 'value',
     optional: true,
+    only: 'number',
   },
-  str('value_date', 'The value, for dates: ISO date or interval', 'value', true),
-  str(
-    'inferred_parts',
-    'Date parts supplied from context, separated by ";"',
-    'inferred.parts',
-    true,
-  ),
+  {
+    ...str('value_date', 'The value, for dates: ISO date or interval', 'value', true),
+    only: 'string',
+  },
+  {
+    ...str(
+      'inferred_parts',
+      'Date parts supplied from context, separated by ";"',
+      'inferred.parts',
+      true,
+    ),
+    list: true,
+  },
   str('inferred_evidence', 'Why those parts were inferred', 'inferred.evidence', true),
   str(
     'qualifier',
@@ -381,13 +394,9 @@ function recordsOf(
     for (const f of spec.fields) {
       if (!f.path) continue;
       const cell = row[f.name] ?? null;
-      if (f.path === 'value') {
-        if (cell !== null || !('value' in record)) record.value = cell;
-      } else if (f.path === 'inferred.parts') {
-        set(record, f.path, cell === null ? null : String(cell).split(';'));
-      } else {
-        set(record, f.path, cell);
-      }
+      // Of the columns that share a path by type, the one with a value wins.
+      if (f.only && cell === null && get(record, f.path) !== undefined) continue;
+      set(record, f.path, f.list && cell !== null ? String(cell).split(';') : cell);
     }
     // A nullable object is absent when every one of its cells is empty.
     for (const key of ['inferred', 'contentAsOf']) {
