@@ -4,19 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { main } from './cli.js';
 import { fixtureCorpus } from './test-support/fixture.js';
 import { fixtureFolder } from './test-support/folder.js';
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url));
 
+/** The command in this process: what it prints and the exit code it returns. */
 function run(...args: string[]) {
-  const { status, stdout, stderr } = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', CLI, ...args],
-    { cwd: PACKAGE, encoding: 'utf8' },
-  );
-  return { status, stdout, stderr };
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { status, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
 const temps: string[] = [];
@@ -86,5 +86,21 @@ describe('attribution-corpus export', () => {
 
   it('needs --out', () => {
     expect(run('export').status).toBe(2);
+  });
+});
+
+describe('attribution-corpus as a process', () => {
+  // Starting Node with tsx takes about 0.3 s alone and several seconds while every workspace
+  // tests at once on two cores: this is the one test that pays for a process.
+  it('prints the problems on stderr and exits 1 for an invalid corpus', { timeout: 60_000 }, () => {
+    const file = join(temp(mkdtempSync(join(tmpdir(), 'cli-'))), 'corpus.json');
+    writeFileSync(file, JSON.stringify({ ...fixtureCorpus(), version: 'one' }));
+    const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'validate', file], {
+      cwd: PACKAGE,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('version: a semantic version [schema]');
   });
 });

@@ -52,7 +52,15 @@ function loadSource(source: string): ParseResult {
     : { ok: false, issues: result.issues.map((i): CorpusIssue => ({ file: source, ...i })) };
 }
 
-export function main(argv: string[]): number {
+/** Where the command writes: the console by default, a buffer in the tests. */
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const CONSOLE: Io = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+export function main(argv: string[], io: Io = CONSOLE): number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -61,45 +69,45 @@ export function main(argv: string[]): number {
       options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
-    console.error(`attribution-corpus: ${(error as Error).message}\n\n${USAGE}`);
+    io.err(`attribution-corpus: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
   const [command, source = BUNDLED_DATA, ...extra] = positionals;
   if (values.help) {
-    console.log(USAGE);
+    io.out(USAGE);
     return 0;
   }
   if ((command !== 'validate' && command !== 'export') || extra.length) {
-    console.error(
+    io.err(
       `attribution-corpus: ${command ? `unknown command or extra argument "${extra[0] ?? command}"` : 'no command given'}\n\n${USAGE}`,
     );
     return 2;
   }
   if (command === 'export' && !values.out) {
-    console.error(`attribution-corpus: export needs --out DIR\n\n${USAGE}`);
+    io.err(`attribution-corpus: export needs --out DIR\n\n${USAGE}`);
     return 2;
   }
   const result = loadSource(resolve(source));
   if (!result.ok) {
-    console.error(
+    io.err(
       `${source}: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}; nothing was written.`,
     );
-    for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
+    for (const issue of result.issues) io.err(`  ${formatIssue(issue)}`);
     return 1;
   }
   const { corpus } = result;
   const summary = `${corpus.documents.length} documents, ${corpus.claims.length} claims, ${corpus.topics.length} topics, ${corpus.actors.length} actors, ${corpus.flags.length} flags`;
   if (command === 'validate') {
-    console.log(`${source}: valid (${summary})`);
+    io.out(`${source}: valid (${summary})`);
     return 0;
   }
   try {
     const written = writeExports(corpus, resolve(values.out!));
-    console.log(`Exported ${summary} to ${resolve(values.out!)}: ${written.length} files`);
+    io.out(`Exported ${summary} to ${resolve(values.out!)}: ${written.length} files`);
     return 0;
   } catch (error) {
-    console.error(
+    io.err(
       `attribution-corpus: could not write to ${values.out}: ${(error as Error).message}`,
     );
     return 1;
