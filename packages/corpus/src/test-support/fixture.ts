@@ -3,7 +3,7 @@
  * exactly one thing and see exactly that complaint.
  */
 import { createHash } from 'node:crypto';
-import type { Corpus } from '../schema.js';
+import type { CorpusData } from '../schema.js';
 
 export const FIXTURE_TEXT =
   'Prison attack\nThe prison held about 5,000 detainees, the SDF said on January 21, 2022. It is one of the most crowded. Dozens fled.';
@@ -17,11 +17,14 @@ const numeral = (asWritten: string) => {
   return { asWritten, start, end };
 };
 
-export function fixtureCorpus(): Corpus {
+export function fixtureCorpus(): CorpusData {
   return {
+    id: 'fixture-corpus',
     version: '1.0.0',
     released: '2026-11-21',
     title: 'Fixture corpus',
+    description: 'One short text about an attack, for tests.',
+    licenses: [{ name: 'CC0-1.0', title: 'Public domain dedication', appliesTo: 'all' }],
     event: {
       name: 'An attack',
       place: 'A city',
@@ -64,6 +67,7 @@ export function fixtureCorpus(): Corpus {
         language: 'en',
         country: null,
         description: 'A test outlet.',
+        actorId: null,
       },
     ],
     actors: [
@@ -81,6 +85,7 @@ export function fixtureCorpus(): Corpus {
         label: 'Prison population',
         phrase: 'the number of detainees in the prison',
         kind: 'count',
+        overTime: 'estimate',
         unit: 'detainees',
         scope: 'event',
         description: 'Detainees held.',
@@ -90,6 +95,7 @@ export function fixtureCorpus(): Corpus {
         label: 'Date of the statement',
         phrase: 'the date of the statement',
         kind: 'date',
+        overTime: 'date',
         unit: 'date',
         scope: 'event',
         description: 'When it was said.',
@@ -99,6 +105,7 @@ export function fixtureCorpus(): Corpus {
         label: 'Escaped',
         phrase: 'the number who escaped',
         kind: 'count',
+        overTime: 'estimate',
         unit: 'people',
         scope: 'event',
         description: 'Escapees.',
@@ -112,9 +119,13 @@ export function fixtureCorpus(): Corpus {
         quote: at('The prison held about 5,000 detainees, the SDF said on January 21, 2022.'),
         numeral: numeral('5,000'),
         value: 5000,
+        dateSpan: null,
         inferred: null,
+        interpretation: null,
+        limitedTo: null,
+        reportingCues: [],
         qualifier: 'about',
-        attribution: { actorId: 'sdf', basis: 'explicit', cue: 'the SDF said' },
+        attribution: { actorId: 'sdf', via: [], basis: 'explicit', cue: 'the SDF said' },
         asOf: { date: '2022-01-21', basis: 'stated', evidence: 'said on January 21, 2022' },
         flagIds: ['f-unverifiable'],
         note: null,
@@ -126,9 +137,13 @@ export function fixtureCorpus(): Corpus {
         quote: at('The prison held about 5,000 detainees, the SDF said on January 21, 2022.'),
         numeral: numeral('January 21, 2022'),
         value: '2022-01-21',
+        dateSpan: { start: '2022-01-21', end: '2022-01-21', precision: 'day' },
         inferred: null,
+        interpretation: null,
+        limitedTo: null,
+        reportingCues: [],
         qualifier: 'none',
-        attribution: { actorId: null, basis: 'implied', cue: 'the text’s own voice' },
+        attribution: { actorId: null, via: [], basis: 'implied', cue: 'the text’s own voice' },
         asOf: { date: '2022-01-22', basis: 'stated', evidence: 'publication date' },
         flagIds: [],
         note: null,
@@ -140,9 +155,13 @@ export function fixtureCorpus(): Corpus {
         quote: at('Dozens fled.'),
         numeral: numeral('Dozens'),
         value: null,
+        dateSpan: null,
         inferred: null,
+        interpretation: null,
+        limitedTo: null,
+        reportingCues: [],
         qualifier: 'none',
-        attribution: { actorId: null, basis: 'implied', cue: 'the text’s own voice' },
+        attribution: { actorId: null, via: [], basis: 'implied', cue: 'the text’s own voice' },
         asOf: { date: '2022-01-22', basis: 'inferred', evidence: 'publication date' },
         flagIds: [],
         note: null,

@@ -11,9 +11,12 @@ import { fixtureCorpus } from './fixture.js';
 export function fixtureFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'corpus-fixture-'));
   const {
+    id: corpusId,
     version,
     released,
     title,
+    description,
+    licenses,
     event,
     documents,
     outlets,
@@ -26,7 +29,10 @@ export function fixtureFolder(): string {
   } = fixtureCorpus();
   mkdirSync(join(dir, 'documents'));
   mkdirSync(join(dir, 'texts'));
-  writeFileSync(join(dir, 'corpus.yaml'), stringify({ version, released, title, event }));
+  writeFileSync(
+    join(dir, 'corpus.yaml'),
+    stringify({ id: corpusId, version, released, title, description, licenses, event }),
+  );
   writeFileSync(join(dir, 'outlets.yaml'), stringify(outlets));
   writeFileSync(join(dir, 'actors.yaml'), stringify(actors));
   writeFileSync(join(dir, 'topics.yaml'), stringify(topics));
@@ -37,11 +43,14 @@ export function fixtureFolder(): string {
     const authored = {
       id,
       ...meta,
-      claims: mine(claims).map(({ documentId: _d, quote, numeral, ...c }) => ({
-        ...c,
-        quote: quote.exact,
-        numeral: numeral.asWritten,
-      })),
+      claims: mine(claims).map(
+        ({ documentId: _d, quote, numeral, dateSpan: _span, reportingCues, ...c }) => ({
+          ...c,
+          quote: quote.exact,
+          numeral: numeral.asWritten,
+          reportingCues: reportingCues.map((cue) => ({ kind: cue.kind, words: cue.quote.exact })),
+        }),
+      ),
       statements: mine(statements).map(({ documentId: _d, quote, ...s }) => ({
         ...s,
         quote: quote.exact,
