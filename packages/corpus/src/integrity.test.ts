@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity } from './integrity.js';
+import { checkIntegrity, INTEGRITY_RULES } from './integrity.js';
 import { FIXTURE_TEXT, fixtureCorpus } from './test-support/fixture.js';
-import type { Corpus } from './schema.js';
+import type { CorpusData } from './schema.js';
 
 /** The issues a fixture corpus raises after one change. */
-function issuesAfter(change: (c: Corpus) => void) {
+function issuesAfter(change: (c: CorpusData) => void) {
   const corpus = fixtureCorpus();
   change(corpus);
   return checkIntegrity(corpus);
 }
 
-const claim = (c: Corpus, id: string) => c.claims.find((x) => x.id === id)!;
+const claim = (c: CorpusData, id: string) => c.claims.find((x) => x.id === id)!;
 
 describe('integrity rules', () => {
   it('pass on a corpus that keeps every rule', () => {
@@ -101,14 +101,14 @@ describe('integrity rules', () => {
     ]);
   });
 
-  it('numeral-in-quote: the numeral must lie inside its quote', () => {
+  it('numeral-matches-text: the numeral must lie inside its quote', () => {
     const issues = issuesAfter((c) => {
       const escaped = claim(c, 'c-escaped');
       escaped.quote = { exact: 'fled.', start: escaped.quote.end - 5, end: escaped.quote.end };
     });
     expect(issues).toEqual([
       expect.objectContaining({
-        rule: 'numeral-in-quote',
+        rule: 'numeral-matches-text',
         recordId: 'c-escaped',
         field: 'numeral',
       }),
@@ -139,7 +139,11 @@ describe('integrity rules', () => {
   });
 
   it('value-matches-numeral: a date must agree with what the text writes', () => {
-    const issues = issuesAfter((c) => (claim(c, 'c-date').value = '2021-01-21'));
+    const issues = issuesAfter((c) => {
+      const date = claim(c, 'c-date');
+      date.value = '2021-01-21';
+      date.dateSpan = { start: '2021-01-21', end: '2021-01-21', precision: 'day' };
+    });
     expect(issues).toEqual([
       expect.objectContaining({
         rule: 'value-matches-numeral',
@@ -197,5 +201,133 @@ describe('integrity rules', () => {
         field: 'aliases.1',
       }),
     ]);
+  });
+
+  it('numeral-matches-text: the words a figure is limited to must be in its quote', () => {
+    const issues = issuesAfter((c) => (claim(c, 'c-escaped').limitedTo = 'outside the prison'));
+    expect(issues).toEqual([
+      expect.objectContaining({
+        rule: 'numeral-matches-text',
+        recordId: 'c-escaped',
+        field: 'limitedTo',
+      }),
+    ]);
+  });
+
+  it('quote-matches-text: a reporting cue must equal the text at its offsets', () => {
+    const issues = issuesAfter((c) =>
+      claim(c, 'c-population').reportingCues.push({
+        kind: 'hedge',
+        quote: { exact: 'apparently', start: 0, end: 10 },
+      }),
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({
+        rule: 'quote-matches-text',
+        recordId: 'c-population',
+        field: 'reportingCues.0.quote',
+      }),
+    ]);
+  });
+
+  it('references-resolve: an intermediary must be an actor that exists', () => {
+    const issues = issuesAfter((c) => claim(c, 'c-population').attribution.via.push('nobody'));
+    expect(issues).toEqual([
+      expect.objectContaining({ rule: 'references-resolve', field: 'attribution.via.0' }),
+    ]);
+  });
+
+  it('references-resolve: a statement is addressed to an actor, not an outlet', () => {
+    const issues = issuesAfter((c) => (c.statements[0]!.addressedToId = 'the-outlet'));
+    expect(issues).toEqual([
+      expect.objectContaining({ rule: 'references-resolve', field: 'addressedToId' }),
+    ]);
+  });
+
+  it('value-matches-numeral: words that are not a numeral need an interpretation', () => {
+    const issues = issuesAfter((c) => {
+      const escaped = claim(c, 'c-escaped');
+      escaped.numeral = {
+        ...escaped.numeral,
+        asWritten: 'Dozens fled',
+        end: escaped.numeral.end + 5,
+      };
+      escaped.value = 24;
+    });
+    expect(issues).toEqual([
+      expect.objectContaining({
+        rule: 'value-matches-numeral',
+        message: expect.stringContaining('say how in interpretation'),
+      }),
+    ]);
+  });
+
+  it('value-matches-numeral: an interpretation reads words as a value the parser does not', () => {
+    const issues = issuesAfter((c) => {
+      const escaped = claim(c, 'c-escaped');
+      escaped.value = 30;
+      escaped.interpretation = '"Dozens" read as the 30 the SDF later confirmed.';
+    });
+    expect(issues).toEqual([]);
+  });
+
+  it('value-matches-numeral: a date topic needs a date value', () => {
+    const issues = issuesAfter((c) => (claim(c, 'c-date').value = 21));
+    expect(issues).toEqual([
+      expect.objectContaining({
+        rule: 'value-matches-numeral',
+        message: 'the topic is a date, the value must be an ISO date',
+      }),
+      expect.objectContaining({ rule: 'date-span-matches-value' }),
+    ]);
+  });
+
+  it('date-span-matches-value: a date covers the days its precision allows', () => {
+    const issues = issuesAfter((c) => {
+      claim(c, 'c-date').dateSpan = { start: '2022-01-01', end: '2022-01-21', precision: 'day' };
+    });
+    expect(issues).toEqual([
+      expect.objectContaining({
+        rule: 'date-span-matches-value',
+        recordId: 'c-date',
+        message: expect.stringContaining('"start":"2022-01-21"'),
+      }),
+    ]);
+  });
+
+  it('attribution-consistent: a figure in the text’s own voice has no intermediaries', () => {
+    const issues = issuesAfter((c) => claim(c, 'c-escaped').attribution.via.push('sdf'));
+    expect(issues).toEqual([
+      expect.objectContaining({ rule: 'attribution-consistent', field: 'attribution.via' }),
+    ]);
+  });
+
+  it('attribution-consistent: a figure in the text’s own voice is never explicitly credited', () => {
+    const issues = issuesAfter((c) => (claim(c, 'c-escaped').attribution.basis = 'explicit'));
+    expect(issues).toEqual([
+      expect.objectContaining({ rule: 'attribution-consistent', field: 'attribution.basis' }),
+    ]);
+  });
+
+  it('topic-behaviour-fits-kind: only a date topic behaves as a date', () => {
+    const issues = issuesAfter((c) => (c.topics[0]!.overTime = 'date'));
+    expect(issues).toEqual([
+      expect.objectContaining({
+        rule: 'topic-behaviour-fits-kind',
+        recordId: 'prison-population',
+        field: 'overTime',
+      }),
+    ]);
+  });
+
+  it('aliases-occur: a spelling found only inside a longer word does not count', () => {
+    const issues = issuesAfter((c) => c.actors[0]!.aliases.push('S'));
+    expect(issues).toEqual([
+      expect.objectContaining({ rule: 'aliases-occur', field: 'aliases.1' }),
+    ]);
+  });
+
+  it('every rule says what it guarantees', () => {
+    for (const rule of INTEGRITY_RULES) expect(rule.description).toMatch(/^[A-Z].+\.$/);
   });
 });

@@ -40,7 +40,7 @@ describe('parseCorpus', () => {
     expect(safeParseCorpus(corpus).ok).toBe(false);
   });
 
-  it('checks integrity only once the shape is valid, and reports every broken rule', () => {
+  it('reports every broken rule in one pass', () => {
     const corpus = fixtureCorpus();
     corpus.documents[0]!.sha256 = 'f'.repeat(64);
     corpus.claims[0]!.value = 1;
@@ -63,5 +63,48 @@ describe('parseCorpus', () => {
   it('rejects something that is not a corpus at all', () => {
     const result = safeParseCorpus([]);
     expect(!result.ok && result.issues[0]).toMatchObject({ rule: 'schema' });
+  });
+
+  it('says which field is missing, not only what type was expected', () => {
+    const corpus = fixtureCorpus() as unknown as { claims: Record<string, unknown>[] };
+    delete corpus.claims[0]!.qualifier;
+    const result = safeParseCorpus(corpus);
+    expect(!result.ok && result.issues).toEqual([
+      expect.objectContaining({
+        recordId: 'c-population',
+        field: 'qualifier',
+        message: expect.stringMatching(/^the field "qualifier" is missing \(one of "none", /),
+      }),
+    ]);
+  });
+
+  it('lists the values a closed vocabulary allows', () => {
+    const corpus = fixtureCorpus() as unknown as { claims: Record<string, unknown>[] };
+    corpus.claims[0]!.qualifier = 'roughly';
+    const result = safeParseCorpus(corpus);
+    expect(!result.ok && result.issues[0]!.message).toMatch(
+      /^"roughly" is not one of "none", "around"/,
+    );
+  });
+
+  it('still checks the sound records when one record is broken', () => {
+    const corpus = fixtureCorpus() as unknown as {
+      claims: Record<string, unknown>[];
+      documents: Record<string, unknown>[];
+    };
+    corpus.claims[1]!.qualifier = 'roughly';
+    corpus.claims[0]!.value = 1;
+    const result = safeParseCorpus(corpus);
+    expect(!result.ok && result.issues.map((i) => `${i.rule} ${i.recordId}`)).toEqual([
+      'schema c-date',
+      'value-matches-numeral c-population',
+    ]);
+  });
+
+  it('does not report references to a record whose own errors are reported', () => {
+    const corpus = fixtureCorpus() as unknown as { topics: Record<string, unknown>[] };
+    corpus.topics[0]!.kind = 'amount';
+    const result = safeParseCorpus(corpus);
+    expect(!result.ok && result.issues.map((i) => i.rule)).toEqual(['schema']);
   });
 });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureCorpus } from '../test-support/fixture.js';
 import { fixtureFolder } from '../test-support/folder.js';
-import { compileCorpusFolder, locate } from './compile.js';
+import { locate } from './compile.js';
+import { compileCorpusFolder } from './folder.js';
 
 const folders: string[] = [];
 function folder() {

@@ -1,17 +1,47 @@
 /**
- * Reads the authored corpus (a folder of YAML and texts) and compiles it to the published form:
- * quotes located to character offsets, texts embedded and hashed. Every problem is reported with
- * the file it is in; nothing is guessed.
+ * Compiles the authored corpus (YAML data and texts) to the published form: quotes, numerals and
+ * cues located to character offsets, texts embedded and hashed, date spans derived. Pure: the
+ * folder reader (folder.ts) hands it parsed files, so tests and other tools can compile data they
+ * hold in memory. Every problem is reported with the file it is in, and one broken record or file
+ * never hides the problems of the others: the integrity rules run on every record that is sound.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { dateSpanOf } from '../dates.js';
+import {
+  checkIntegrity,
+  COLLECTIONS,
+  type Collection,
+  type IntegrityContext,
+} from '../integrity.js';
 import type { CorpusIssue } from '../issues.js';
-import { locateSchemaIssue, safeParseCorpus, type ParseResult } from '../parse.js';
-import { Actor, Outlet, Topic, type Corpus, type Span } from '../schema.js';
-import { AuthoredDocument, AuthoredManifest } from './format.js';
+import { locateSchemaIssue, type ParseResult } from '../parse.js';
+import { Actor, Topic, type CorpusData, type Span } from '../schema.js';
+
+type Claim = CorpusData['claims'][number];
+import {
+  AuthoredClaim,
+  AuthoredDocumentMeta,
+  AuthoredFlag,
+  AuthoredManifest,
+  AuthoredNonClaim,
+  AuthoredOutlet,
+  AuthoredStatement,
+} from './format.js';
+
+/** A corpus in the authored form, as parsed data: what a folder of YAML and texts holds. */
+export interface AuthoredCorpus {
+  /** corpus.yaml */
+  manifest: unknown;
+  /** outlets.yaml, actors.yaml, topics.yaml; undefined for a file that could not be read. */
+  outlets: unknown;
+  actors: unknown;
+  topics: unknown;
+  /** documents/*.yaml, each with the path it is reported by; data undefined for a file that could not be read. */
+  documents: readonly { file: string; data: unknown }[];
+  /** The texts, by file name (the documents' sourceFile). */
+  texts: Readonly<Record<string, string>>;
+}
 
 interface Located {
   span?: Span;
@@ -30,11 +60,10 @@ export function locate(
     starts.push(i);
   if (starts.length === 0)
     return { issue: `"${needle}" does not occur${offset ? ' in the quote' : ' in the text'}` };
-  if (occurrence === undefined && starts.length > 1) {
+  if (occurrence === undefined && starts.length > 1)
     return {
       issue: `"${needle}" occurs ${starts.length} times; say which with an occurrence number (1–${starts.length})`,
     };
-  }
   const start = starts[(occurrence ?? 1) - 1];
   if (start === undefined)
     return {
@@ -43,181 +72,263 @@ export function locate(
   return { span: { exact: needle, start: offset + start, end: offset + start + needle.length } };
 }
 
-interface Source {
-  file: string;
-  data: unknown;
-}
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function readYaml(path: string, root: string, issues: CorpusIssue[]): Source | undefined {
-  const file = relative(root, path) || path;
-  if (!existsSync(path)) {
-    issues.push({ rule: 'files', file, message: 'the file is missing' });
-    return undefined;
-  }
-  const doc = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: true });
-  if (doc.errors.length) {
-    for (const e of doc.errors)
-      issues.push({ rule: 'yaml', file, message: e.message.split('\n')[0]! });
-    return undefined;
-  }
-  return { file, data: doc.toJS() };
-}
+const REGISTRIES = [
+  ['outlets', 'outlets.yaml', AuthoredOutlet],
+  ['actors', 'actors.yaml', Actor],
+  ['topics', 'topics.yaml', Topic],
+] as const;
 
-function validate<T>(
-  schema: z.ZodType<T>,
-  source: Source,
-  issues: CorpusIssue[],
-  collection?: string,
-): T | undefined {
-  const parsed = schema.safeParse(source.data);
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) {
-    const data = collection ? { [collection]: source.data } : source.data;
-    const path = collection ? { ...issue, path: [collection, ...issue.path] } : issue;
-    issues.push(locateSchemaIssue(path, data, source.file));
-  }
-  return undefined;
-}
+const NESTED = ['claims', 'statements', 'flags', 'nonClaims'] as const;
+type Nested = (typeof NESTED)[number];
+const NESTED_SCHEMAS = {
+  claims: AuthoredClaim,
+  statements: AuthoredStatement,
+  flags: AuthoredFlag,
+  nonClaims: AuthoredNonClaim,
+} as const;
 
-/** Compiles a corpus folder: `corpus.yaml`, `outlets.yaml`, `actors.yaml`, `topics.yaml`, `documents/*.yaml`, `texts/*.txt`. */
-export function compileCorpusFolder(root: string): ParseResult {
-  const issues: CorpusIssue[] = [];
-  const fileOf = new Map<string, string>();
-  const read = (name: string) => readYaml(join(root, name), root, issues);
+/** Collects what compiling finds: problems, sound records, broken ids, the file of each record. */
+class Compilation {
+  readonly issues: CorpusIssue[] = [];
+  readonly unsound = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set<string>()])) as Record<
+    Collection,
+    Set<string>
+  >;
+  readonly unreadable = new Set<Collection>();
+  readonly partial = new Set<string>();
+  readonly otherTexts: string[] = [];
+  textsIncomplete = false;
+  readonly fileOf = new Map<string, string>();
 
-  const manifestSource = read('corpus.yaml');
-  const manifest = manifestSource && validate(AuthoredManifest, manifestSource, issues);
-  const registry = <T>(name: string, collection: string, schema: z.ZodType<T>) => {
-    const source = read(name);
-    return (source && validate(schema.array(), source, issues, collection)) ?? [];
-  };
-  const outlets = registry('outlets.yaml', 'outlets', Outlet);
-  const actors = registry('actors.yaml', 'actors', Actor);
-  const topics = registry('topics.yaml', 'topics', Topic);
-
-  const corpus: Corpus = {
-    version: manifest?.version ?? '0.0.0',
-    released: manifest?.released ?? '0000',
-    title: manifest?.title ?? '',
-    event: manifest?.event ?? { name: '', place: '', began: '0000', description: '' },
-    documents: [],
-    outlets,
-    actors,
-    topics,
-    claims: [],
-    statements: [],
-    flags: [],
-    nonClaims: [],
-  };
-
-  const documentsDir = join(root, 'documents');
-  const files = existsSync(documentsDir)
-    ? readdirSync(documentsDir)
-        .filter((f) => /\.ya?ml$/.test(f))
-        .sort()
-    : [];
-  if (files.length === 0)
-    issues.push({
-      rule: 'files',
-      file: relative(root, documentsDir) || 'documents',
-      message: 'no document files (*.yaml) found',
-    });
-
-  for (const name of files) {
-    const source = read(join('documents', name));
-    const authored = source && validate(AuthoredDocument, source, issues);
-    if (!source || !authored) continue;
-    const textPath = join(root, 'texts', authored.sourceFile);
-    if (!existsSync(textPath)) {
-      issues.push({
-        rule: 'files',
-        file: source.file,
-        field: 'sourceFile',
-        message: `the text file texts/${authored.sourceFile} is missing`,
-      });
-      continue;
-    }
-    const text = readFileSync(textPath, 'utf8');
-    const { claims, statements, flags, nonClaims, ...meta } = authored;
-    const documentId = meta.id;
-    fileOf.set(`documents:${documentId}`, source.file);
-    corpus.documents.push({
-      ...meta,
-      text,
-      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
-    });
-
-    const place = (collection: string, recordId: string, field: string, located: Located) => {
-      fileOf.set(`${collection}:${recordId}`, source.file);
-      if (located.issue)
-        issues.push({
-          rule: 'quote-located',
-          file: source.file,
-          collection,
-          recordId,
-          field,
-          message: located.issue,
-        });
-      return located.span;
-    };
-
-    for (const { quote, quoteOccurrence, numeral, numeralOccurrence, ...claim } of claims) {
-      const q = place('claims', claim.id, 'quote', locate(text, quote, quoteOccurrence));
-      if (!q) continue;
-      const n = place(
-        'claims',
-        claim.id,
-        'numeral',
-        locate(quote, numeral, numeralOccurrence, q.start),
+  /** Validates `data` against `schema`, reporting each problem at `path` inside `file`. */
+  validate<S extends z.ZodType>(
+    schema: S,
+    data: unknown,
+    file: string,
+    path: (string | number)[] = [],
+  ): z.infer<S> | undefined {
+    const parsed = schema.safeParse(data);
+    if (parsed.success) return parsed.data;
+    const wrapped = path.reduceRight<unknown>(
+      (inner, key) =>
+        typeof key === 'number' ? Object.assign([], { [key]: inner }) : { [key]: inner },
+      data,
+    );
+    for (const issue of parsed.error.issues)
+      this.issues.push(
+        locateSchemaIssue({ ...issue, path: [...path, ...issue.path] }, wrapped, file),
       );
-      if (!n) continue;
-      corpus.claims.push({
-        ...claim,
-        documentId,
-        quote: q,
-        numeral: { asWritten: n.exact, start: n.start, end: n.end },
-      });
-    }
-    for (const { quote, quoteOccurrence, ...statement } of statements) {
-      const q = place('statements', statement.id, 'quote', locate(text, quote, quoteOccurrence));
-      if (q) corpus.statements.push({ ...statement, documentId, quote: q });
-    }
-    for (const { quote, quoteOccurrence, ...flag } of flags) {
-      const q = place('flags', flag.id, 'quote', locate(text, quote, quoteOccurrence));
-      if (q) corpus.flags.push({ ...flag, documentId, quote: q });
-    }
-    for (const { quote, quoteOccurrence, ...nonClaim } of nonClaims) {
-      const q = place('nonClaims', nonClaim.id, 'quote', locate(text, quote, quoteOccurrence));
-      if (q) corpus.nonClaims.push({ ...nonClaim, documentId, quote: q });
-    }
+    return undefined;
   }
 
-  if (issues.length) return { ok: false, issues };
-  normaliseFlagLinks(corpus);
-  const result = safeParseCorpus(corpus);
-  if (result.ok) return result;
-  // Integrity rules see the compiled corpus; point each problem back at the file to edit.
-  const withFiles = result.issues.map((issue) => {
-    const file =
-      issue.collection && issue.recordId
-        ? fileOf.get(`${issue.collection}:${issue.recordId}`)
-        : undefined;
-    const registryFile =
-      issue.collection && ['outlets', 'actors', 'topics'].includes(issue.collection)
-        ? `${issue.collection}.yaml`
-        : undefined;
-    const where = file ?? registryFile;
-    return where ? { ...issue, file: where } : issue;
+  /** A list of records, each validated alone, so one broken record leaves the rest in. */
+  records<S extends z.ZodType>(
+    schema: S,
+    list: unknown,
+    file: string,
+    collection: Collection,
+  ): z.infer<S>[] {
+    if (list === undefined) return [];
+    if (!Array.isArray(list)) {
+      this.issues.push({
+        rule: 'schema',
+        file,
+        collection,
+        message: `"${collection}" must be a list`,
+      });
+      return [];
+    }
+    return list.flatMap((record: unknown, index) => {
+      const sound = this.validate(schema, record, file, [collection, index]);
+      const id = isObject(record) && typeof record.id === 'string' ? record.id : undefined;
+      if (id) this.fileOf.set(`${collection}:${id}`, file);
+      if (sound) return [sound];
+      if (id) this.unsound[collection].add(id);
+      return [];
+    });
+  }
+
+  place(file: string, collection: Collection, recordId: string, field: string, located: Located) {
+    if (located.issue)
+      this.issues.push({
+        rule: 'quote-located',
+        file,
+        collection,
+        recordId,
+        field,
+        message: located.issue,
+      });
+    return located.span;
+  }
+
+  get context(): IntegrityContext {
+    return {
+      unsound: this.unsound,
+      unreadable: this.unreadable,
+      partial: this.partial,
+      otherTexts: this.otherTexts,
+      textsIncomplete: this.textsIncomplete,
+    };
+  }
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+function compileClaim(
+  c: Compilation,
+  file: string,
+  text: string,
+  documentId: string,
+  authored: z.infer<typeof AuthoredClaim>,
+): Claim | undefined {
+  const { quote, quoteOccurrence, numeral, numeralOccurrence, reportingCues, ...claim } = authored;
+  const q = c.place(file, 'claims', claim.id, 'quote', locate(text, quote, quoteOccurrence));
+  if (!q) return undefined;
+  const n = c.place(
+    file,
+    'claims',
+    claim.id,
+    'numeral',
+    locate(quote, numeral, numeralOccurrence, q.start),
+  );
+  const cues = reportingCues.map((cue, i) => {
+    const span = c.place(
+      file,
+      'claims',
+      claim.id,
+      `reportingCues.${i}.words`,
+      locate(text, cue.words, cue.occurrence),
+    );
+    return span && { kind: cue.kind, quote: span };
   });
-  return { ok: false, issues: withFiles };
+  if (!n || cues.some((cue) => !cue)) return undefined;
+  return {
+    ...claim,
+    documentId,
+    quote: q,
+    numeral: { asWritten: n.exact, start: n.start, end: n.end },
+    dateSpan: typeof claim.value === 'string' ? dateSpanOf(claim.value) : null,
+    reportingCues: cues as Claim['reportingCues'],
+  };
+}
+
+function compileDocument(
+  c: Compilation,
+  corpus: CorpusData,
+  source: { file: string; data: unknown },
+  texts: Readonly<Record<string, string>>,
+) {
+  const { file, data } = source;
+  if (data === undefined) {
+    c.textsIncomplete = true;
+    return;
+  }
+  if (!isObject(data)) {
+    c.issues.push({
+      rule: 'schema',
+      file,
+      message: 'a document file holds one document (a mapping)',
+    });
+    return;
+  }
+  const { claims, statements, flags, nonClaims, ...fields } = data;
+  const nested = { claims, statements, flags, nonClaims } as Record<Nested, unknown>;
+  const meta = c.validate(AuthoredDocumentMeta, fields, file);
+  const sourceFile = typeof fields.sourceFile === 'string' ? fields.sourceFile : undefined;
+  const text = sourceFile === undefined ? undefined : texts[sourceFile];
+  if (sourceFile !== undefined && text === undefined)
+    c.issues.push({
+      rule: 'files',
+      file,
+      field: 'sourceFile',
+      message: `the text file texts/${sourceFile} is missing`,
+    });
+  const records = Object.fromEntries(
+    NESTED.map((n) => [n, c.records(NESTED_SCHEMAS[n], nested[n], file, n)]),
+  ) as { [N in Nested]: z.infer<(typeof NESTED_SCHEMAS)[N]>[] };
+  const documentId = typeof fields.id === 'string' ? fields.id : undefined;
+  if (documentId) c.fileOf.set(`documents:${documentId}`, file);
+  if (!meta || text === undefined) {
+    // The document cannot be checked against its text: its records stay out, unreported by rules.
+    if (documentId) c.unsound.documents.add(documentId);
+    if (text !== undefined) c.otherTexts.push(text);
+    else c.textsIncomplete = true;
+    for (const n of NESTED) for (const r of records[n]) c.unsound[n].add(r.id);
+    return;
+  }
+  corpus.documents.push({ ...meta, text, sha256: sha256(text) });
+  // A record left out (broken, or its words not found) may hold a numeral: coverage cannot tell.
+  let partial = NESTED.some(
+    (n) => Array.isArray(nested[n]) && nested[n].length > records[n].length,
+  );
+  for (const claim of records.claims) {
+    const compiled = compileClaim(c, file, text, meta.id, claim);
+    if (compiled) {
+      corpus.claims.push(compiled);
+    } else {
+      c.unsound.claims.add(claim.id);
+      partial = true;
+    }
+  }
+  for (const collection of ['statements', 'flags', 'nonClaims'] as const)
+    for (const { quote, quoteOccurrence, ...record } of records[collection]) {
+      const q = c.place(file, collection, record.id, 'quote', locate(text, quote, quoteOccurrence));
+      if (q) {
+        (corpus[collection] as unknown[]).push({ ...record, documentId: meta.id, quote: q });
+      } else {
+        c.unsound[collection].add(record.id);
+        partial = true;
+      }
+    }
+  if (partial) c.partial.add(meta.id);
 }
 
 /** Orders the two sides of the claim–flag link by corpus order, so every export writes it once and reads it back the same. */
-function normaliseFlagLinks(corpus: Corpus): void {
+function normaliseFlagLinks(corpus: CorpusData): void {
   const claimOrder = new Map(corpus.claims.map((c, i) => [c.id, i]));
   const flagOrder = new Map(corpus.flags.map((f, i) => [f.id, i]));
   const byOrder = (order: Map<string, number>) => (a: string, b: string) =>
     (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity);
   for (const c of corpus.claims) c.flagIds.sort(byOrder(flagOrder));
   for (const f of corpus.flags) f.claimIds.sort(byOrder(claimOrder));
+}
+
+/** Compiles a corpus in the authored form, reporting every problem it can find in one pass. */
+export function compileAuthored(authored: AuthoredCorpus): ParseResult {
+  const c = new Compilation();
+  const manifest = c.validate(AuthoredManifest, authored.manifest, 'corpus.yaml');
+  const registry = <N extends (typeof REGISTRIES)[number]>([collection, file, schema]: N) =>
+    c.records(schema, authored[collection], file, collection);
+  for (const [collection] of REGISTRIES)
+    if (authored[collection] === undefined) c.unreadable.add(collection);
+  const corpus = {
+    ...manifest,
+    documents: [],
+    outlets: registry(REGISTRIES[0]),
+    actors: registry(REGISTRIES[1]),
+    topics: registry(REGISTRIES[2]),
+    claims: [],
+    statements: [],
+    flags: [],
+    nonClaims: [],
+  } as unknown as CorpusData;
+  if (authored.documents.length === 0)
+    c.issues.push({
+      rule: 'files',
+      file: 'documents',
+      message: 'no document files (*.yaml) found',
+    });
+  for (const source of authored.documents) compileDocument(c, corpus, source, authored.texts);
+  normaliseFlagLinks(corpus);
+
+  // Integrity rules see the compiled corpus; point each problem back at the file to edit.
+  for (const issue of checkIntegrity(corpus, c.context)) {
+    const file =
+      issue.collection && issue.recordId && c.fileOf.get(`${issue.collection}:${issue.recordId}`);
+    c.issues.push(file ? { ...issue, file } : issue);
+  }
+  return c.issues.length || !manifest ? { ok: false, issues: c.issues } : { ok: true, corpus };
 }

@@ -1,6 +1,6 @@
 /** The corpus bundled with this package, compiled from its authored sources (not from a build). */
 import { fileURLToPath } from 'node:url';
-import { compileCorpusFolder } from '../source/compile.js';
+import { compileCorpusFolder } from '../source/folder.js';
 import type { Corpus } from '../schema.js';
 import { formatIssue } from '../issues.js';
 
