@@ -7,8 +7,9 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { dirname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import { Corpus } from '../schema.js';
-import { TABLES } from './tables.js';
+import { Corpus as CorpusSchema, type Corpus } from '../schema.js';
+import { authoredJsonSchemas } from '../source/format.js';
+import { TABLES, type TableSpec } from './tables.js';
 
 export const EXPORT_FILES = {
   json: 'corpus.json',
@@ -16,10 +17,14 @@ export const EXPORT_FILES = {
   dataPackage: 'datapackage/datapackage.json',
 } as const;
 
+/** The authored files' schemas, named after the file each describes. */
+const authoredSchemaFile = (file: string) =>
+  `authored/${file === 'documents/*.yaml' ? 'document.yaml' : file}.schema.json`;
+
 /** The JSON Schema of corpus.json, generated from the zod schema. */
 export function corpusJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(Corpus, { target: 'draft-2020-12' }),
+    ...z.toJSONSchema(CorpusSchema, { target: 'draft-2020-12' }),
     $id: 'https://attribution-lab.org/schema/corpus.schema.json',
     title: 'Attribution Lab corpus',
     description:
@@ -27,30 +32,41 @@ export function corpusJsonSchema(): Record<string, unknown> {
   };
 }
 
-export function csvOf(table: (typeof TABLES)[number], corpus: Corpus): string {
+// Excel on Windows reads a CSV without a byte order mark in the local code page, which garbles
+// curly quotes, accents and Arabic; every CSV reader the data package names skips the mark.
+const BOM = '\ufeff';
+
+export function csvOf(table: TableSpec, corpus: Corpus): string {
   const columns = table.fields.map((f) => f.name);
   const rows = table.rows(corpus).map((row) => columns.map((c) => row[c] ?? ''));
-  return stringify([columns, ...rows], { record_delimiter: 'unix' });
+  return BOM + stringify([columns, ...rows], { record_delimiter: 'unix' });
 }
+
+const resourceName = (table: TableSpec) => table.name.replace(/_/g, '-');
+
+/** The day the corpus was released, as the RFC 3339 datetime a data package's `created` must be. */
+const createdAt = (released: string) => `${released.padEnd(10, '-01').slice(0, 10)}T00:00:00Z`;
 
 /** A Frictionless Data Package descriptor: one CSV resource per table, keys declared. */
 export function dataPackage(corpus: Corpus): Record<string, unknown> {
   return {
     profile: 'tabular-data-package',
-    name: 'attribution-lab-corpus',
+    name: corpus.id,
     title: corpus.title,
+    description: corpus.description,
     version: corpus.version,
-    created: corpus.released,
-    description: corpus.event.description,
-    licenses: [
-      {
-        name: 'other-at',
-        title:
-          'Annotations MIT; source texts reproduced for education and research, rights stay with their publishers',
-      },
-    ],
+    created: createdAt(corpus.released),
+    licenses: corpus.licenses.map(({ name, path, title }) => ({
+      ...(name ? { name } : {}),
+      ...(path ? { path } : {}),
+      title,
+    })),
+    sources: corpus.documents
+      .filter((d) => d.copy.url)
+      .map((d) => ({ title: d.title, path: d.copy.url! })),
+    keywords: ['source attribution', 'media literacy', corpus.event.name],
     resources: TABLES.map((t) => ({
-      name: t.name.replace(/_/g, '-'),
+      name: resourceName(t),
       path: `${t.name}.csv`,
       profile: 'tabular-data-resource',
       title: t.title,
@@ -60,20 +76,27 @@ export function dataPackage(corpus: Corpus): Record<string, unknown> {
       encoding: 'utf-8',
       dialect: { delimiter: ',', doubleQuote: true, header: true },
       schema: {
-        fields: t.fields.map((f) => ({
-          name: f.name,
-          type: f.type,
-          description: f.description,
-          ...(f.optional ? {} : { constraints: { required: true } }),
-        })),
+        fields: t.fields.map((f) => {
+          const constraints = {
+            ...(f.optional ? {} : { required: true }),
+            ...(f.enum ? { enum: f.enum } : {}),
+            ...(f.pattern ? { pattern: f.pattern } : {}),
+          };
+          return {
+            name: f.name,
+            type: f.type,
+            description: f.description,
+            ...(Object.keys(constraints).length ? { constraints } : {}),
+          };
+        }),
         missingValues: [''],
-        ...(t.primaryKey ? { primaryKey: t.primaryKey } : {}),
+        primaryKey: t.primaryKey,
         ...(t.foreignKeys?.length
           ? {
               foreignKeys: t.foreignKeys.map((k) => ({
                 fields: k.fields,
                 reference: {
-                  resource: k.reference.resource.replace(/_/g, '-'),
+                  resource: resourceName(TABLES.find((r) => r.name === k.reference.resource)!),
                   fields: k.reference.fields,
                 },
               })),
@@ -93,6 +116,8 @@ function exportFiles(corpus: Corpus): Map<string, string> {
     [EXPORT_FILES.dataPackage, json(dataPackage(corpus))],
   ]);
   for (const t of TABLES) files.set(`datapackage/${t.name}.csv`, csvOf(t, corpus));
+  for (const [file, schema] of Object.entries(authoredJsonSchemas()))
+    files.set(authoredSchemaFile(file), json(schema));
   return files;
 }
 
