@@ -8,7 +8,7 @@ import { main } from './cli.js';
 import { fixtureCorpus } from './test-support/fixture.js';
 import { fixtureFolder } from './test-support/folder.js';
 
-const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
+const BIN = fileURLToPath(new URL('./bin.ts', import.meta.url));
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url));
 
 /** The command in this process: what it prints and the exit code it returns. */
@@ -95,12 +95,12 @@ describe('attribution-corpus as a process', () => {
   it('prints the problems on stderr and exits 1 for an invalid corpus', { timeout: 60_000 }, () => {
     const file = join(temp(mkdtempSync(join(tmpdir(), 'cli-'))), 'corpus.json');
     writeFileSync(file, JSON.stringify({ ...fixtureCorpus(), version: 'one' }));
-    const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'validate', file], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', BIN, 'validate', file], {
       cwd: PACKAGE,
       encoding: 'utf8',
     });
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('version: a semantic version [schema]');
+    expect(result.stderr).toContain('version: "one" is not a semantic version [schema]');
   });
 });

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * attribution-corpus: validate a corpus and write its exports.
  *
@@ -15,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { writeExports } from './exports/write.js';
 import { formatIssue, type CorpusIssue } from './issues.js';
 import { safeParseCorpus, type ParseResult } from './parse.js';
-import { compileCorpusFolder } from './source/compile.js';
+import { compileCorpusFolder } from './source/folder.js';
 
 const USAGE = `Usage:
   attribution-corpus validate [SOURCE]          check a corpus; list every problem
@@ -107,13 +106,7 @@ export function main(argv: string[], io: Io = CONSOLE): number {
     io.out(`Exported ${summary} to ${resolve(values.out!)}: ${written.length} files`);
     return 0;
   } catch (error) {
-    io.err(
-      `attribution-corpus: could not write to ${values.out}: ${(error as Error).message}`,
-    );
+    io.err(`attribution-corpus: could not write to ${values.out}: ${(error as Error).message}`);
     return 1;
   }
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = main(process.argv.slice(2));
 }

@@ -1,19 +1,35 @@
 /**
  * @attribution-lab/corpus: the validated dataset and the tools to validate one of your own.
  *
- * `corpus` is the bundled dataset, deeply frozen so no caller can change a figure another caller
- * relies on. It is not validated again here: the build that generated it refuses to write an
- * invalid corpus, and every process that imports this module would otherwise pay for the check.
+ * `corpus` is the dataset this package was built with (its own, or the one ATTRIBUTION_CORPUS
+ * named at build time), typed and frozen deeply read-only, so no caller can change a figure
+ * another caller relies on. It is read from the package's corpus.json, which the build writes only
+ * after validating it, so it is not validated again on every import.
  */
-import raw from './generated/corpus.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
 import type { Corpus } from './schema.js';
 
 export * from './schema.js';
 export * from './queries.js';
-export { parseCorpus, safeParseCorpus, type ParseResult } from './parse.js';
+export { parseCorpus, safeParseCorpus, describeSchemaIssue, type ParseResult } from './parse.js';
 export { CorpusValidationError, formatIssue, type CorpusIssue } from './issues.js';
-export { checkIntegrity, INTEGRITY_RULES, type IntegrityRule } from './integrity.js';
-export { findNumerals, parseNumeral, type NumeralToken, type ParsedNumeral } from './numerals.js';
+export {
+  checkIntegrity,
+  INTEGRITY_RULES,
+  type IntegrityContext,
+  type IntegrityRule,
+} from './integrity.js';
+export {
+  findNumerals,
+  parseNumeral,
+  NUMERAL_LANGUAGES,
+  type NumeralToken,
+  type ParsedNumeral,
+} from './numerals.js';
+export { compileAuthored, type AuthoredCorpus } from './source/compile.js';
+export { compileCorpusFolder } from './source/folder.js';
+export { authoredJsonSchemas, AUTHORED_FILES } from './source/format.js';
+export type * from './source/format.js';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -23,4 +39,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export const corpus: Readonly<Corpus> = deepFreeze(raw as Corpus);
+// The same path from src/ (in this package's tests) and from dist/ (everywhere else).
+const built = new URL('../dist/corpus.json', import.meta.url);
+
+export const corpus: Corpus = deepFreeze(JSON.parse(readFileSync(built, 'utf8')) as Corpus);
