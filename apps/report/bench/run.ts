@@ -85,7 +85,7 @@ function main(): void {
         buildBriefing(corpus, {
           paper: 'a4',
           edition: { date: DATE, basis: 'requested' },
-          checks: Object.keys(INTEGRITY_RULES),
+          checks: INTEGRITY_RULES.map(({ id, description }) => ({ id, description })),
         }),
       ),
     );

@@ -1,6 +1,7 @@
 /**
  * Which document definition each kind of document is built from, and the one call that renders it.
  */
+import type { IntegrityCheck } from './briefing/context.js';
 import type { Corpus } from '@attribution-lab/corpus/queries';
 import { generateExercises } from '@attribution-lab/exercises';
 import { buildBriefing } from './briefing/index.js';
@@ -13,7 +14,7 @@ import { buildWorksheet } from './worksheet/index.js';
 export async function makeDocument(
   kind: DocumentKind,
   corpus: Corpus,
-  checks: readonly string[],
+  checks: readonly IntegrityCheck[],
   options: ReportOptions,
 ): Promise<Buffer> {
   const { paper } = options;

@@ -1,10 +1,11 @@
 /**
- * Getting a validated corpus: the bundled one (validated by the corpus package's build), or a
- * corpus.json the user brings, which must pass the same schema and integrity checks before
- * anything is printed from it.
+ * Getting a validated corpus: the bundled one (validated by the corpus package's build), or one
+ * the user brings, a corpus.json or a folder in the authored form, which must pass the same schema
+ * and integrity checks before anything is printed from it.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Corpus, CorpusIssue } from '@attribution-lab/corpus';
+import type { IntegrityCheck } from './briefing/context.js';
 
 export class CorpusLoadError extends Error {
   override name = 'CorpusLoadError';
@@ -12,8 +13,8 @@ export class CorpusLoadError extends Error {
 
 export interface LoadedCorpus {
   corpus: Corpus;
-  /** The integrity checks it passed, by name. */
-  checks: string[];
+  /** The integrity checks it passed, as the corpus package describes them. */
+  checks: IntegrityCheck[];
 }
 
 type CorpusModule = typeof import('@attribution-lab/corpus');
@@ -46,14 +47,28 @@ export async function loadCorpus(file: string | null): Promise<LoadedCorpus> {
     const reason = (error as Error).message.split('\n')[0];
     throw new CorpusLoadError(`cannot load the bundled corpus (${reason}); run pnpm build first`);
   }
-  const checks = Object.keys(module.INTEGRITY_RULES);
+  const checks = module.INTEGRITY_RULES.map(({ id, description }) => ({ id, description }));
   if (file === null) return { corpus: module.corpus, checks };
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(file).isDirectory();
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException;
+    throw new CorpusLoadError(
+      `cannot read the corpus ${file}: ${code === 'ENOENT' ? 'no such file' : code}`,
+    );
+  }
+  if (isFolder) {
+    const result = module.compileCorpusFolder(file);
+    if (result.ok) return { corpus: result.corpus, checks };
+    throw describeInvalid(file, { issues: result.issues }, module.formatIssue);
+  }
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
-    const reason = code === 'ENOENT' ? 'no such file' : code ? code : `not valid JSON (${message})`;
+    const reason = code ? code : `not valid JSON (${message})`;
     throw new CorpusLoadError(`cannot read the corpus ${file}: ${reason}`);
   }
   try {

@@ -56,3 +56,10 @@ export function formatDate(value: string): string {
   if (!fromMonth && !toMonth) return `${fromYear}–${toYear}`;
   return `${formatPartialDate(from)} to ${formatPartialDate(to)}`;
 }
+
+/** A value as written in a sentence, without its unit: "3,500", "70 to 80", "20 January 2022". */
+export function formatValue(value: number | string | { low: number; high: number }): string {
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'string') return formatDate(value);
+  return `${formatNumber(value.low)} to ${formatNumber(value.high)}`;
+}

@@ -2,16 +2,24 @@
  * Questions a developer asks of a corpus. Pure functions over plain data, with no validation and
  * no Node built-ins, so a browser bundle can use them without shipping zod or the validator.
  */
+import { compareDates } from './dates.js';
+import { sameName } from './names.js';
 import type { Actor, Claim, Corpus, Document, Outlet, Topic } from './schema.js';
 
 export type {
   Actor,
   Claim,
   Corpus,
+  CorpusData,
+  DateSpan,
   Document,
   Flag,
   NonClaim,
+  NumberRange,
   Outlet,
+  OverTime,
+  Qualifier,
+  ReportingCue,
   Statement,
   Topic,
 } from './schema.js';
@@ -37,17 +45,13 @@ export const claimsByDocument = (corpus: Corpus, documentId: string): Claim[] =>
 export const claimsByActor = (corpus: Corpus, actorId: string | null): Claim[] =>
   corpus.claims.filter((c) => c.attribution.actorId === actorId);
 
-const fold = (s: string) =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase().trim();
-
 /**
  * The actor a name refers to, matching any spelling the texts use, regardless of case, accents and
  * apostrophe style ("hassake" finds al-Hasakah). Undefined when no actor has that name.
  */
 export function resolveAlias(corpus: Corpus, name: string): Actor | undefined {
-  const wanted = fold(name);
   return corpus.actors.find(
-    (a) => fold(a.name) === wanted || a.aliases.some((alias) => fold(alias) === wanted),
+    (a) => sameName(a.name, name) || a.aliases.some((alias) => sameName(alias, name)),
   );
 }
 
@@ -67,7 +71,10 @@ export interface FigureRow {
   source: Actor | null;
 }
 
-/** The figures for one topic side by side, in the order their documents were published. */
+/**
+ * The figures for one topic side by side, in the order their documents were published; a text
+ * dated only to its month sorts after the days of that month it may follow.
+ */
 export function figuresSideBySide(corpus: Corpus, topicId: string): FigureRow[] {
   return claimsByTopic(corpus, topicId)
     .map((claim) => {
@@ -82,7 +89,7 @@ export function figuresSideBySide(corpus: Corpus, topicId: string): FigureRow[] 
     })
     .sort(
       (a, b) =>
-        a.document.published.date.localeCompare(b.document.published.date) ||
+        compareDates(a.document.published.date, b.document.published.date) ||
         a.claim.quote.start - b.claim.quote.start,
     );
 }
@@ -94,4 +101,27 @@ export function contestedTopics(corpus: Corpus): Topic[] {
   );
 }
 
-export { formatDate, formatNumber, formatOrdinal, formatPartialDate } from './format.js';
+/**
+ * Figures in a text that say the number is not known or was not disclosed ("an undisclosed
+ * number", "it is not known exactly how many"): no value, and an interpretation that says why.
+ */
+export const isUnknownFigure = (claim: Claim): boolean =>
+  claim.value === null && claim.interpretation !== null;
+
+export {
+  formatDate,
+  formatNumber,
+  formatOrdinal,
+  formatPartialDate,
+  formatValue,
+} from './format.js';
+export { compareDates, dateSpanOf, datesOverlap, precisionOf } from './dates.js';
+export { foldName, sameName, spellingOffsets, usesSpelling } from './names.js';
+export {
+  isNumberRange,
+  numericBounds,
+  sameValue,
+  valueKey,
+  valuesOverlap,
+  type FigureValue,
+} from './values.js';

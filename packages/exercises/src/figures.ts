@@ -2,7 +2,8 @@
 import type { Claim, Topic } from '@attribution-lab/corpus/queries';
 import { formatClaimFigure, listInWords } from './format.js';
 import type { Lookup } from './lookup.js';
-import { isStated, overlaps, valueKey, type FigureValue } from './values.js';
+import { isStated } from './values.js';
+import { valuesOverlap, valueKey, type FigureValue } from '@attribution-lab/corpus/queries';
 
 export interface DocumentFigures {
   documentId: string;
@@ -42,7 +43,7 @@ export function figuresOnTopic(lookup: Lookup, topicId: string): DocumentFigures
  * is inferred, so the text itself leaves the question open ("January 20", no year).
  */
 export const couldGive = (claim: Claim, value: FigureValue): boolean =>
-  claim.value !== null && (claim.inferred !== null || overlaps(claim.value, value));
+  claim.value !== null && (claim.inferred !== null || valuesOverlap(claim.value, value));
 
 /** Whether any figure the document gives on the topic could be this value. */
 export const mightGive = (figures: DocumentFigures, value: FigureValue): boolean =>

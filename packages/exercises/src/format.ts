@@ -9,7 +9,7 @@ import {
   type Claim,
   type Topic,
 } from '@attribution-lab/corpus/queries';
-import type { FigureValue } from './values.js';
+import type { FigureValue } from '@attribution-lab/corpus/queries';
 
 // Numbers and dates are written by the corpus package, so the quiz, the worksheet and these
 // prompts print a figure the same way.
@@ -25,6 +25,8 @@ function withUnit(n: number, unit: string): string {
 /** A figure as an answer shows it: "3,500", "6 weeks", "3rd", "20 January 2022". */
 export function formatValue(value: FigureValue, topic: Topic): string {
   if (typeof value === 'string') return formatDate(value);
+  if (typeof value === 'object')
+    return `${formatValue(value.low, topic)} to ${formatValue(value.high, topic)}`;
   switch (topic.kind) {
     case 'duration':
       // "2 days" for "the number of days since the attack" says "days" twice.

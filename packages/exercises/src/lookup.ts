@@ -11,9 +11,10 @@ import {
   type Flag,
   type Statement,
   type Topic,
+  valueKey,
 } from '@attribution-lab/corpus/queries';
 import { capitalise } from './format.js';
-import { isStated, valueKey } from './values.js';
+import { isStated } from './values.js';
 
 export interface Lookup {
   corpus: Corpus;

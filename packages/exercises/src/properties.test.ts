@@ -3,7 +3,7 @@
  * oracle, sets are deterministic and honour their settings, and other valid corpora made from it
  * (any subset of its texts; its texts repeated) generate sound exercises too.
  */
-import { corpus, safeParseCorpus, type Corpus } from '@attribution-lab/corpus';
+import { corpus, safeParseCorpus, usesSpelling, type Corpus } from '@attribution-lab/corpus';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 // The corpus package's own generator of larger corpora: its texts repeated under new ids.
@@ -81,7 +81,7 @@ function subCorpus(source: Corpus, documentIds: ReadonlySet<string>): Corpus {
     documents,
     actors: source.actors.map((a) => ({
       ...a,
-      aliases: a.aliases.filter((alias) => documents.some((d) => d.text.includes(alias))),
+      aliases: a.aliases.filter((alias) => documents.some((d) => usesSpelling(d.text, alias))),
     })),
     claims: keep(source.claims),
     statements: keep(source.statements),

@@ -2,7 +2,7 @@
  * The shape of an exercise: what the quiz renders, the worksheet prints and the scorer marks.
  * Generators produce it from a corpus alone; nothing here is written per question.
  */
-import type { Flag } from '@attribution-lab/corpus/queries';
+import type { FigureValue, Flag } from '@attribution-lab/corpus/queries';
 
 export const EXERCISE_KINDS = [
   'figure-to-outlet',
@@ -59,7 +59,7 @@ export interface Option {
 /** What an option refers to: a text, a figure, a source, a spelling… */
 export type OptionSubject =
   | { type: 'document'; documentId: string }
-  | { type: 'value'; value: number | string }
+  | { type: 'value'; value: FigureValue }
   /** A source a figure can come from: an actor, or null for the text's own voice. */
   | { type: 'source'; actorId: string | null }
   /** The outlet that published a document (also when the outlet's name is not known). */
@@ -87,7 +87,7 @@ export type DiscernmentStatement =
       type: 'figure';
       documentId: string;
       topicId: string;
-      value: number | string;
+      value: FigureValue;
       actorId?: string | null;
     }
   /** "Text D writes W for topic T, without giving these parts of the date". */
@@ -101,11 +101,11 @@ export type DiscernmentStatement =
 
 /** The question's parameters in corpus terms: what a checker needs to re-derive the answer. */
 export type ExerciseSubject =
-  | { shape: 'figure-to-outlet'; topicId: string; value: number | string }
+  | { shape: 'figure-to-outlet'; topicId: string; value: FigureValue }
   | { shape: 'outlet-to-figure'; documentId: string; topicId: string; asOf: string | null }
   | { shape: 'reporter-vs-source'; documentId: string; topicId: string; claimIds: string[] }
   | { shape: 'own-voice'; documentId: string }
-  | { shape: 'who-disagrees'; topicId: string; documentId: string; value: number | string }
+  | { shape: 'who-disagrees'; topicId: string; documentId: string; value: FigureValue }
   | { shape: 'qualifier'; claimId: string }
   | { shape: 'latest-as-of'; topicId: string; date: string }
   | { shape: 'published-first' | 'published-last' | 'publication-order' }

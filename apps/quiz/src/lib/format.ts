@@ -1,10 +1,10 @@
 /** How figures read in the app's own sentences. */
-import { formatDate, formatNumber, type Claim } from '@attribution-lab/corpus/queries';
+import { formatValue as formatFigure, type Claim } from '@attribution-lab/corpus/queries';
 
 /** A claim's value in words: "5,000", "20 January 2022", or "no exact number" for "dozens". */
 export function formatValue(value: Claim['value']): string {
   if (value === null) return 'no exact number';
-  return typeof value === 'number' ? formatNumber(value) : formatDate(value);
+  return formatFigure(value);
 }
 
 /** The figure with its hedge: "about 5,000". */

@@ -1,6 +1,12 @@
 import type { Claim, Corpus, Topic } from '@attribution-lab/corpus/queries';
 import type { Notes } from './notes.js';
 
+/** An integrity rule the corpus passed: its id and what it guarantees, as the corpus package says. */
+export interface IntegrityCheck {
+  id: string;
+  description: string;
+}
+
 /** What every section of the briefing is built from. */
 export interface BriefingContext {
   corpus: Corpus;

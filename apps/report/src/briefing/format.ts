@@ -7,6 +7,7 @@ import {
   formatNumber,
   formatOrdinal,
   formatPartialDate,
+  formatValue as formatFigure,
   getActor,
   sourceName,
   type Claim,
@@ -22,8 +23,9 @@ export { formatDate, formatNumber, formatOrdinal, formatPartialDate };
 /** A claim's value in the topic's terms, without the unit: "5,000", "4th", "20 January 2022". */
 export function formatValue(topic: Topic, value: Claim['value']): string {
   if (value === null) return 'no number';
-  if (typeof value === 'string') return formatDate(value);
-  return topic.kind === 'ordinal' ? formatOrdinal(value) : formatNumber(value);
+  return topic.kind === 'ordinal' && typeof value === 'number'
+    ? formatOrdinal(value)
+    : formatFigure(value);
 }
 
 /** The value with its unit where the unit is not itself a date: "5,000 detainees", "4th anniversary". */

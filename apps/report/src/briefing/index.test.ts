@@ -7,7 +7,7 @@ import { buildBriefing, type BriefingOptions } from './index.js';
 const options: BriefingOptions = {
   paper: 'a4',
   edition: { date: '2026-11-21', basis: 'requested' },
-  checks: Object.keys(INTEGRITY_RULES),
+  checks: INTEGRITY_RULES.map(({ id, description }) => ({ id, description })),
 };
 
 /** Every node of a document's content, depth first. */

@@ -15,7 +15,7 @@ import {
   type Paper,
 } from '../pdf/theme.js';
 import { citations } from './citations.js';
-import type { BriefingContext } from './context.js';
+import type { BriefingContext, IntegrityCheck } from './context.js';
 import { cover, coverBackground, howToRead } from './cover.js';
 import { disagreements } from './disagreements.js';
 import { formatPartialDate } from './format.js';
@@ -32,8 +32,8 @@ export interface BriefingOptions {
   topicIds?: readonly string[];
   /** The date the briefing is dated by: printed on the cover and recorded as the PDF's creation date. */
   edition: Edition;
-  /** Names of the integrity checks the corpus passed, described under Caveats and method. */
-  checks: readonly string[];
+  /** The integrity checks the corpus passed, described under Caveats and method. */
+  checks: readonly IntegrityCheck[];
 }
 
 export function buildBriefing(corpus: Corpus, options: BriefingOptions): DocumentDefinition {

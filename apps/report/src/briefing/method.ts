@@ -7,7 +7,7 @@ import type { Claim } from '@attribution-lab/corpus/queries';
 import { getDocument } from '@attribution-lab/corpus/queries';
 import type { Cell, Content, Inline } from 'pdfmake';
 import { COLOURS, NO_LINES, sectionHeading, shadedBox, subHeading } from '../pdf/theme.js';
-import { claimsInScope, type BriefingContext } from './context.js';
+import { claimsInScope, type BriefingContext, type IntegrityCheck } from './context.js';
 import { basisWords, documentLabel, documentSource, documentsInOrder } from './format.js';
 import { noteList } from './notes.js';
 import { FLAG_KINDS, flagAnchor, flagNumber } from './sources.js';
@@ -15,21 +15,6 @@ import { FLAG_KINDS, flagAnchor, flagNumber } from './sources.js';
 export const METHOD_ID = 'method';
 
 /** What each integrity rule of the corpus package guarantees, in a reader's words. */
-const CHECK_MEANINGS: Record<string, string> = {
-  'unique-ids': 'no two records share an identifier',
-  'references-resolve':
-    'every reference to a text, topic, actor, outlet or flag points to a record that exists',
-  'flags-agree': 'each flag and the figures it concerns name each other',
-  'sha256-matches': 'each text is byte for byte the one whose SHA-256 digest is recorded below',
-  'quote-matches-text':
-    'every quote is exactly the characters at its recorded position in its text',
-  'value-matches-numeral':
-    'every value is what the numeral as written says (“six” is 6, “4th” is 4)',
-  'numerals-covered':
-    'every numeral in every text is either a recorded figure or set aside with a reason',
-  'aliases-occur': 'every spelling in the names list occurs in at least one text',
-};
-
 /** The notes of the claims, in parentheses: " (notes 3–5, 9)". */
 function refs(ctx: BriefingContext, claims: Claim[]): Inline[] {
   return [' (', ...noteList(claims.map((c) => ctx.notes.cite(c.id))), ')'];
@@ -139,7 +124,7 @@ function flagEntries(ctx: BriefingContext): Content[] {
   });
 }
 
-function construction(ctx: BriefingContext, checks: readonly string[]): Content[] {
+function construction(ctx: BriefingContext, checks: readonly IntegrityCheck[]): Content[] {
   const { corpus } = ctx;
   const setAside = corpus.nonClaims.length;
   const digests: Cell[][] = documentsInOrder(corpus).map((d) => [
@@ -161,7 +146,7 @@ function construction(ctx: BriefingContext, checks: readonly string[]): Content[
       style: 'body',
     },
     {
-      ul: checks.map((c) => (CHECK_MEANINGS[c] ? `${CHECK_MEANINGS[c]} (${c})` : c)),
+      ul: checks.map((c) => `${c.description} (${c.id})`),
       style: 'body',
     },
     { text: 'The texts and their SHA-256 digests', style: 'h3' },
@@ -169,7 +154,7 @@ function construction(ctx: BriefingContext, checks: readonly string[]): Content[
   ];
 }
 
-export function method(ctx: BriefingContext, checks: readonly string[]): Content[] {
+export function method(ctx: BriefingContext, checks: readonly IntegrityCheck[]): Content[] {
   return [
     sectionHeading('Caveats and method', METHOD_ID),
     shadedBox(

@@ -4,7 +4,9 @@
  * no-break space, qualifiers, an unnamed outlet, a flag, and a topic on which two texts disagree.
  */
 import { createHash } from 'node:crypto';
-import type { Corpus, Document } from '@attribution-lab/corpus/queries';
+import { dateSpanOf, type CorpusData } from '@attribution-lab/corpus/queries';
+
+type Document = CorpusData['documents'][number];
 
 export const ALPHA_TEXT =
   'Prison attack in Bāghūz\nThe prison held about 5,000 detainees, the SDF said on January 21, 2022. ثمَّ وثَّق came the attack. Dozens fled to Xiwêran.';
@@ -48,11 +50,14 @@ function document(id: string, sourceFile: string, text: string, outletId: string
   };
 }
 
-export function fixtureCorpus(): Corpus {
+export function fixtureCorpus(): CorpusData {
   return {
+    id: 'report-fixture',
     version: '1.0.0',
     released: '2026-11-21',
     title: 'Fixture corpus',
+    description: 'Short texts about a prison attack, for tests.',
+    licenses: [{ name: 'CC0-1.0', title: 'Public domain dedication', appliesTo: 'all' }],
     event: {
       name: 'An attack on a prison',
       place: 'A city',
@@ -71,6 +76,7 @@ export function fixtureCorpus(): Corpus {
         language: 'en',
         country: null,
         description: 'A test outlet.',
+        actorId: null,
       },
     ],
     actors: [
@@ -96,6 +102,7 @@ export function fixtureCorpus(): Corpus {
         label: 'Prison population',
         phrase: 'the number of detainees in the prison',
         kind: 'count',
+        overTime: 'estimate',
         unit: 'detainees',
         scope: 'event',
         description: 'Detainees held.',
@@ -105,6 +112,7 @@ export function fixtureCorpus(): Corpus {
         label: 'Date of the statement',
         phrase: 'the date of the statement',
         kind: 'date',
+        overTime: 'date',
         unit: 'date',
         scope: 'event',
         description: 'When it was said.',
@@ -114,6 +122,7 @@ export function fixtureCorpus(): Corpus {
         label: 'Escaped',
         phrase: 'the number who escaped',
         kind: 'count',
+        overTime: 'estimate',
         unit: 'people',
         scope: 'event',
         description: 'Escapees.',
@@ -130,9 +139,13 @@ export function fixtureCorpus(): Corpus {
         ),
         numeral: numeral(ALPHA_TEXT, '5,000'),
         value: 5000,
+        dateSpan: null,
+        interpretation: null,
+        limitedTo: null,
+        reportingCues: [],
         inferred: null,
         qualifier: 'about',
-        attribution: { actorId: 'sdf', basis: 'explicit', cue: 'the SDF said' },
+        attribution: { via: [], actorId: 'sdf', basis: 'explicit', cue: 'the SDF said' },
         asOf: { date: '2022-01-21', basis: 'stated', evidence: 'said on January 21, 2022' },
         flagIds: [],
         note: null,
@@ -147,9 +160,13 @@ export function fixtureCorpus(): Corpus {
         ),
         numeral: numeral(ALPHA_TEXT, 'January 21, 2022'),
         value: '2022-01-21',
+        dateSpan: dateSpanOf('2022-01-21'),
+        interpretation: null,
+        limitedTo: null,
+        reportingCues: [],
         inferred: null,
         qualifier: 'none',
-        attribution: { actorId: null, basis: 'implied', cue: 'the text’s own voice' },
+        attribution: { via: [], actorId: null, basis: 'implied', cue: 'the text’s own voice' },
         asOf: { date: '2022-01-22', basis: 'stated', evidence: 'publication date' },
         flagIds: [],
         note: null,
@@ -161,9 +178,13 @@ export function fixtureCorpus(): Corpus {
         quote: span(ALPHA_TEXT, 'Dozens fled to Xiwêran.'),
         numeral: numeral(ALPHA_TEXT, 'Dozens'),
         value: null,
+        dateSpan: null,
+        interpretation: null,
+        limitedTo: null,
+        reportingCues: [],
         inferred: null,
         qualifier: 'none',
-        attribution: { actorId: null, basis: 'implied', cue: 'the text’s own voice' },
+        attribution: { via: [], actorId: null, basis: 'implied', cue: 'the text’s own voice' },
         asOf: { date: '2022-01-22', basis: 'inferred', evidence: 'publication date' },
         flagIds: [],
         note: null,
@@ -175,9 +196,13 @@ export function fixtureCorpus(): Corpus {
         quote: span(BETA_TEXT, 'Jérôme said the prison held at least 3,500 detainees.'),
         numeral: numeral(BETA_TEXT, '3,500'),
         value: 3500,
+        dateSpan: null,
+        interpretation: null,
+        limitedTo: null,
+        reportingCues: [],
         inferred: null,
         qualifier: 'at least',
-        attribution: { actorId: 'jerome', basis: 'explicit', cue: 'Jérôme said' },
+        attribution: { via: [], actorId: 'jerome', basis: 'explicit', cue: 'Jérôme said' },
         asOf: { date: '2022-01-22', basis: 'inferred', evidence: 'publication date' },
         flagIds: ['f-beta-unverifiable'],
         note: null,

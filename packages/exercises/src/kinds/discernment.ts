@@ -13,7 +13,8 @@ import { buildExercise } from '../exercise.js';
 import { capitalise, formatClaimFigure, formatDate, listInWords } from '../format.js';
 import type { Lookup } from '../lookup.js';
 import type { DiscernmentStatement, Evidence, Exercise, Misconception } from '../types.js';
-import { isStated, overlaps, valueKey, type FigureValue } from '../values.js';
+import { isStated } from '../values.js';
+import { valuesOverlap, valueKey, type FigureValue } from '@attribution-lab/corpus/queries';
 
 export const SUPPORTED_LABEL = 'Supported by the texts';
 export const NOT_SUPPORTED_LABEL = 'Not supported by the texts';
@@ -123,7 +124,7 @@ const valueSwap: Maker = (lookup, claim, topic, index) => {
   const actorId = claim.attribution.actorId;
   const other = index.values.find(
     (c) =>
-      !overlaps(c.value as FigureValue, value) &&
+      !valuesOverlap(c.value as FigureValue, value) &&
       !mightSay(lookup, documentId, topic.id, c.value as FigureValue, actorId),
   );
   if (!other) return null;
@@ -212,7 +213,7 @@ function inferencePair(lookup: Lookup, claim: Claim, topic: Topic): Exercise[] {
   if (
     lookup
       .claimsIn(documentId, topic.id)
-      .some((c) => c.inferred === null && (c.value === null || overlaps(c.value, value)))
+      .some((c) => c.inferred === null && (c.value === null || valuesOverlap(c.value, value)))
   )
     return [];
   const name = lookup.documentName(documentId);

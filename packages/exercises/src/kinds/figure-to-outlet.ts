@@ -4,6 +4,7 @@
  * is the sharpest wrong option; a text whose own figure might be the same one (a partly inferred
  * date, or "2019" against "23 March 2019") is never offered, because its answer would be arguable.
  */
+import { valueKey, type FigureValue } from '@attribution-lab/corpus/queries';
 import type { Topic } from '@attribution-lab/corpus/queries';
 import { claimEvidence } from '../evidence.js';
 import {
@@ -23,7 +24,6 @@ import {
 import { capitalise, formatValue, listInWords, verbFor } from '../format.js';
 import type { Lookup } from '../lookup.js';
 import type { Exercise, Misconception } from '../types.js';
-import { valueKey, type FigureValue } from '../values.js';
 
 const MAX_RIGHT = 3;
 const MAX_OPTIONS = 5;

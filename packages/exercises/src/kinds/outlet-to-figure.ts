@@ -12,7 +12,8 @@ import { figuresOnTopic, statedValues, type DocumentFigures } from '../figures.j
 import { capitalise, endSentence, formatClaimFigure, formatDate, formatValue } from '../format.js';
 import { groupBy, type Lookup } from '../lookup.js';
 import type { Exercise, Misconception } from '../types.js';
-import { isStated, overlaps, valueKey, type FigureValue } from '../values.js';
+import { isStated } from '../values.js';
+import { valuesOverlap, valueKey, type FigureValue } from '@attribution-lab/corpus/queries';
 
 const MAX_WRONG = 3;
 
@@ -50,7 +51,7 @@ function question(
   const wrong = new Map<string, Wrong>();
   for (const claim of sameText) {
     const v = claim.value as FigureValue;
-    if (!overlaps(v, value) && !wrong.has(valueKey(v)))
+    if (!valuesOverlap(v, value) && !wrong.has(valueKey(v)))
       wrong.set(valueKey(v), {
         value: v,
         misconception: 'ignored-as-of',
@@ -59,7 +60,8 @@ function question(
   }
   for (const { value: v, documentIds } of sources) {
     const other = documentIds.find((id) => id !== documentId);
-    if (wrong.size >= MAX_WRONG || !other || overlaps(v, value) || wrong.has(valueKey(v))) continue;
+    if (wrong.size >= MAX_WRONG || !other || valuesOverlap(v, value) || wrong.has(valueKey(v)))
+      continue;
     wrong.set(valueKey(v), {
       value: v,
       misconception: 'wrong-outlet',
@@ -129,7 +131,7 @@ export function outletToFigure(lookup: Lookup): Exercise[] {
         if (new Set(claims.map((c) => valueKey(c.value))).size > 1) return [];
         const sameText = figures.claims.filter((c) => c.asOf.date !== date);
         // "As of January 2022" cannot single out one of two counts made within January 2022.
-        if (sameText.some((c) => overlaps(c.asOf.date, date))) return [];
+        if (sameText.some((c) => valuesOverlap(c.asOf.date, date))) return [];
         const exercise = question(lookup, topic, claims, date, sameText, sources);
         return exercise ? [exercise] : [];
       });

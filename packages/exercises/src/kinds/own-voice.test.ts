@@ -38,7 +38,7 @@ describe('own voice', () => {
       c.claims.push({
         ...own,
         id: 'c-blog-population-sdf',
-        attribution: { actorId: 'sdf', basis: 'explicit', cue: 'said' },
+        attribution: { actorId: 'sdf', via: [], basis: 'explicit', cue: 'said' },
       });
       c.claims.find((x) => x.id === 'c-wire-deaths')!.attribution.basis = 'implied';
     });

@@ -3,13 +3,13 @@
  * reverse of reporter versus source. A figure whose source the text only implies is left out: it
  * names no one, yet it is not the text's own claim either, so neither answer would be fair.
  */
+import { valueKey } from '@attribution-lab/corpus/queries';
 import type { Claim } from '@attribution-lab/corpus/queries';
 import { claimEvidence } from '../evidence.js';
 import { buildExercise, CHOOSE_ALL, formatFor, type DraftOption } from '../exercise.js';
 import { capitalise, formatClaimFigure, listInWords } from '../format.js';
 import { groupBy, type Lookup } from '../lookup.js';
 import type { Exercise } from '../types.js';
-import { valueKey } from '../values.js';
 
 const MAX_OPTIONS = 6;
 const MAX_SOURCED = 3;

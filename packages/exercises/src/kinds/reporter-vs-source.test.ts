@@ -39,7 +39,7 @@ describe('reporter versus source', () => {
       c.claims.push({
         ...own,
         id: 'c-blog-population-sdf',
-        attribution: { actorId: 'sdf', basis: 'explicit', cue: 'said' },
+        attribution: { actorId: 'sdf', via: [], basis: 'explicit', cue: 'said' },
       });
     });
     const exercise = exerciseAt(

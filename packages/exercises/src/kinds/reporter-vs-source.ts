@@ -4,6 +4,7 @@
  * figure is credited to someone else: the reporter is not the source. When a text gives the same
  * figure from more than one source (its own voice and a speaker's), every one of them is right.
  */
+import { valueKey } from '@attribution-lab/corpus/queries';
 import type { Claim, Topic } from '@attribution-lab/corpus/queries';
 import { claimEvidence } from '../evidence.js';
 import {
@@ -16,7 +17,6 @@ import {
 import { capitalise, formatClaimFigure } from '../format.js';
 import { fold, groupBy, type Lookup } from '../lookup.js';
 import type { Exercise } from '../types.js';
-import { valueKey } from '../values.js';
 
 export const OWN_VOICE_LABEL = 'No one: the text states it in its own voice';
 const MAX_OTHER_SOURCES = 2;

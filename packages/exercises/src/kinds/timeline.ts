@@ -10,7 +10,13 @@ import { buildExercise, type DraftOption } from '../exercise.js';
 import { capitalise, formatDate, formatValue } from '../format.js';
 import { groupBy, type Lookup } from '../lookup.js';
 import type { Exercise } from '../types.js';
-import { dayRange, isStated, valueKey, type DayRange, type FigureValue } from '../values.js';
+import { isStated } from '../values.js';
+import {
+  dateSpanOf,
+  valueKey,
+  type DateSpan,
+  type FigureValue,
+} from '@attribution-lab/corpus/queries';
 
 const CHAIN_LENGTH = 4;
 const MIN_CHAIN = 3;
@@ -18,18 +24,18 @@ const MAX_WRONG = 3;
 
 interface Dated {
   document: Document;
-  range: DayRange;
+  range: DateSpan;
 }
 
 /** Runs of texts each published strictly after the one before: one run starting at each text. */
 function publicationChains(lookup: Lookup): Document[][] {
   const dated: Dated[] = lookup.corpus.documents
     .filter((d) => d.published.basis !== 'unknown')
-    .map((document) => ({ document, range: dayRange(document.published.date) }))
+    .map((document) => ({ document, range: dateSpanOf(document.published.date) }))
     .sort((a, b) =>
-      a.range.first < b.range.first
+      a.range.start < b.range.start
         ? -1
-        : a.range.first > b.range.first
+        : a.range.start > b.range.start
           ? 1
           : lookup.position(a.document.id) - lookup.position(b.document.id),
     );
@@ -38,7 +44,7 @@ function publicationChains(lookup: Lookup): Document[][] {
     let hi = dated.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (dated[mid]!.range.first > day) hi = mid;
+      if (dated[mid]!.range.start > day) hi = mid;
       else lo = mid + 1;
     }
     return dated[lo];
@@ -47,9 +53,9 @@ function publicationChains(lookup: Lookup): Document[][] {
   for (const start of dated) {
     const chain = [start];
     for (
-      let next = firstAfter(start.range.last);
+      let next = firstAfter(start.range.end);
       next && chain.length < CHAIN_LENGTH;
-      next = firstAfter(next.range.last)
+      next = firstAfter(next.range.end)
     )
       chain.push(next);
     if (chain.length >= MIN_CHAIN)
@@ -134,9 +140,9 @@ function latestAsOf(
   const later: Claim[] = [];
   for (const claim of claims) {
     if (claim.value === value) continue;
-    const range = dayRange(claim.asOf.date);
-    if (range.first > day) later.push(claim);
-    else if (range.last < day) earlier.push(claim);
+    const range = dateSpanOf(claim.asOf.date);
+    if (range.start > day) later.push(claim);
+    else if (range.end < day) earlier.push(claim);
     else return null;
   }
   const wrong = new Map<string, Claim>();
@@ -145,7 +151,7 @@ function latestAsOf(
       wrong.set(valueKey(claim.value), claim);
   if (wrong.size === 0) return null;
   const describe = (c: Claim) => {
-    const isLater = dayRange(c.asOf.date).first > day;
+    const isLater = dateSpanOf(c.asOf.date).start > day;
     return `${capitalise(formatValue(c.value as FigureValue, topic))} (${lookup.documentName(c.documentId)}) is as of ${formatDate(c.asOf.date)}, ${isLater ? 'after' : 'before'} that date, so ${isLater ? 'it was not yet known then' : 'it was out of date by then'}.`;
   };
   const wrongs = [...wrong.values()];

@@ -5,6 +5,7 @@
  * on the topic, or one that both agrees and differs, is not offered. The explanation says what each
  * text gives and whom it credits, and notes figures that differ only because they are from other dates.
  */
+import { valuesOverlap, type FigureValue } from '@attribution-lab/corpus/queries';
 import type { Topic } from '@attribution-lab/corpus/queries';
 import { claimEvidence } from '../evidence.js';
 import {
@@ -23,7 +24,6 @@ import {
 import { capitalise, formatClaimFigure, formatDate } from '../format.js';
 import { groupBy, type Lookup } from '../lookup.js';
 import type { Exercise } from '../types.js';
-import { overlaps, type FigureValue } from '../values.js';
 
 const MAX_RIGHT = 3;
 const MAX_AGREEING = 2;
@@ -35,7 +35,7 @@ function stance(figures: DocumentFigures, value: FigureValue): Stance {
   if (figures.uncertain.length > 0 || figures.stated.size === 0) return 'unclear';
   const values = [...figures.stated.values()].map((claims) => claims[0]!.value as FigureValue);
   if (values.every((v) => v === value)) return 'agrees';
-  if (values.every((v) => !overlaps(v, value))) return 'differs';
+  if (values.every((v) => !valuesOverlap(v, value))) return 'differs';
   return 'unclear';
 }
 
@@ -99,7 +99,7 @@ function question(
   const anchorDate = claims[0]!.asOf.date;
   const otherDates =
     topic.kind === 'count'
-      ? differs.map((f) => f.claims[0]!).filter((c) => !overlaps(c.asOf.date, anchorDate))
+      ? differs.map((f) => f.claims[0]!).filter((c) => !valuesOverlap(c.asOf.date, anchorDate))
       : [];
   const dateNote = otherDates.length
     ? ` Check the dates too, since a count can change: ${[claims[0]!, ...otherDates].map((c) => `${formatClaimFigure(c, topic)} (${name(c.documentId)}) is as of ${formatDate(c.asOf.date)}`).join('; ')}.`

@@ -11,7 +11,12 @@
  *   blog-post     unknown outlet, 23 Mar 2023 (inferred): January 2021 (flagged); 78 killed (Observatory); 5,000 detainees
  */
 import { createHash } from 'node:crypto';
-import type { Claim, Corpus, Document, Flag, Statement } from '@attribution-lab/corpus';
+import { dateSpanOf, type CorpusData } from '@attribution-lab/corpus';
+
+type Claim = CorpusData['claims'][number];
+type Document = CorpusData['documents'][number];
+type Flag = CorpusData['flags'][number];
+type Statement = CorpusData['statements'][number];
 
 const TEXTS = {
   'daily-report':
@@ -105,13 +110,17 @@ function claim(spec: ClaimSpec): Claim {
       end: quote.start + offset + spec.numeral.length,
     },
     value: spec.value,
+    dateSpan: typeof spec.value === 'string' ? dateSpanOf(spec.value) : null,
+    interpretation: null,
+    limitedTo: null,
+    reportingCues: [],
     inferred: spec.inferredYear
       ? { parts: ['year'], evidence: 'The year of the attack the text reports.' }
       : null,
     qualifier: spec.qualifier ?? 'none',
     attribution: actorId
-      ? { actorId, basis: 'explicit', cue: spec.cue ?? 'said' }
-      : { actorId: null, basis: 'implied', cue: 'the text’s own voice' },
+      ? { actorId, via: [], basis: 'explicit', cue: spec.cue ?? 'said' }
+      : { actorId: null, via: [], basis: 'implied', cue: 'the text’s own voice' },
     asOf: { date: spec.asOf, basis: 'stated', evidence: 'The date line.' },
     flagIds: spec.flagIds ?? [],
     note: null,
@@ -135,13 +144,13 @@ function statement(
 }
 
 /** A changed copy of the fixture, for a test that needs one thing different. */
-export function fixtureWith(change: (corpus: Corpus) => void): Corpus {
+export function fixtureWith(change: (corpus: CorpusData) => void): CorpusData {
   const corpus = fixtureCorpus();
   change(corpus);
   return corpus;
 }
 
-export function fixtureCorpus(): Corpus {
+export function fixtureCorpus(): CorpusData {
   const flags: Flag[] = [
     {
       id: 'f-wrong-year',
@@ -163,9 +172,12 @@ export function fixtureCorpus(): Corpus {
     },
   ];
   return {
+    id: 'exercises-fixture',
     version: '1.0.0',
     released: '2026-11-21',
     title: 'Exercises fixture',
+    description: 'Four short texts about a prison attack, for tests.',
+    licenses: [{ name: 'CC0-1.0', title: 'Public domain dedication', appliesTo: 'all' }],
     event: {
       name: 'A prison attack',
       place: 'Hasakah',
@@ -186,6 +198,7 @@ export function fixtureCorpus(): Corpus {
         language: 'en',
         country: null,
         description: 'A test newspaper.',
+        actorId: null,
       },
       {
         id: 'wire',
@@ -194,6 +207,7 @@ export function fixtureCorpus(): Corpus {
         language: 'en',
         country: null,
         description: 'A test agency.',
+        actorId: null,
       },
     ],
     actors: [
@@ -239,6 +253,7 @@ export function fixtureCorpus(): Corpus {
         label: 'Detainees',
         phrase: 'the number of detainees in the prison',
         kind: 'count',
+        overTime: 'estimate',
         unit: 'detainees',
         scope: 'event',
         description: 'Detainees held.',
@@ -248,6 +263,7 @@ export function fixtureCorpus(): Corpus {
         label: 'Deaths',
         phrase: 'the number of people killed',
         kind: 'count',
+        overTime: 'running-count',
         unit: 'people',
         scope: 'event',
         description: 'People killed.',
@@ -257,6 +273,7 @@ export function fixtureCorpus(): Corpus {
         label: 'Attack date',
         phrase: 'the date the attack began',
         kind: 'date',
+        overTime: 'date',
         unit: 'date',
         scope: 'event',
         description: 'When it began.',
@@ -266,6 +283,7 @@ export function fixtureCorpus(): Corpus {
         label: 'Escaped',
         phrase: 'the number who fled',
         kind: 'count',
+        overTime: 'running-count',
         unit: 'people',
         scope: 'event',
         description: 'People who fled.',
@@ -275,6 +293,7 @@ export function fixtureCorpus(): Corpus {
         label: 'Fighters active',
         phrase: 'the number of fighters still active',
         kind: 'count',
+        overTime: 'estimate',
         unit: 'fighters',
         scope: 'background',
         description: 'Fighters at large.',
@@ -284,6 +303,7 @@ export function fixtureCorpus(): Corpus {
         label: 'Day of fighting',
         phrase: 'which day of fighting it was',
         kind: 'ordinal',
+        overTime: 'running-count',
         unit: 'day',
         scope: 'event',
         description: 'The day.',

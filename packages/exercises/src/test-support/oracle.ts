@@ -7,7 +7,7 @@
 import type { Claim, Corpus } from '@attribution-lab/corpus';
 import type { Exercise, Option } from '../types.js';
 
-type Value = number | string;
+type Value = number | string | { readonly low: number; readonly high: number };
 
 /** A partial date or interval as its earliest and latest possible day, by padding: 2022 → 2022-00-00…2022-99-99. */
 function bounds(date: string): [string, string] {
@@ -16,8 +16,15 @@ function bounds(date: string): [string, string] {
   return [pad(from, '0000-00-00'), pad(to!, '9999-99-99')];
 }
 const before = (a: string, b: string) => bounds(a)[1] < bounds(b)[0];
-const overlap = (a: Value, b: Value) =>
-  typeof a === 'number' || typeof b === 'number' ? a === b : !before(a, b) && !before(b, a);
+const numeric = (v: number | { low: number; high: number }) =>
+  typeof v === 'number' ? [v, v] : [v.low, v.high];
+const overlap = (a: Value, b: Value): boolean => {
+  if (typeof a === 'string' && typeof b === 'string') return !before(a, b) && !before(b, a);
+  if (typeof a === 'string' || typeof b === 'string') return false;
+  const [lowA, highA] = numeric(a);
+  const [lowB, highB] = numeric(b);
+  return lowA! <= highB! && lowB! <= highA!;
+};
 const fold = (s: string) =>
   s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase().trim();
 
