@@ -13,7 +13,13 @@ export * from './queries.js';
 export { parseCorpus, safeParseCorpus, type ParseResult } from './parse.js';
 export { CorpusValidationError, formatIssue, type CorpusIssue } from './issues.js';
 export { checkIntegrity, INTEGRITY_RULES, type IntegrityRule } from './integrity.js';
-export { findNumerals, parseNumeral, type NumeralToken, type ParsedNumeral } from './numerals.js';
+export {
+  findNumerals,
+  parseNumeral,
+  NUMERAL_LANGUAGES,
+  type NumeralToken,
+  type ParsedNumeral,
+} from './numerals.js';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {

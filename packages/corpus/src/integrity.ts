@@ -255,13 +255,16 @@ function sameParts(
   return null;
 }
 
-function valueIssue(claim: Claim, topicKind: string): string | null {
-  const parsed = parseNumeral(claim.numeral.asWritten, topicKind === 'date' ? 'date' : 'number');
+function valueIssue(claim: Claim, topicKind: string, language?: string): string | null {
+  const as = topicKind === 'date' ? 'date' : 'number';
+  const parsed = parseNumeral(claim.numeral.asWritten, { as, language });
   if (parsed === null) return `"${claim.numeral.asWritten}" is not a numeral form the parser knows`;
   if (parsed.kind === 'vague')
     return claim.value === null
       ? null
       : `"${claim.numeral.asWritten}" commits to no number, so the value must be null`;
+  if (parsed.kind === 'range')
+    return `"${claim.numeral.asWritten}" is a range (${parsed.low} to ${parsed.high}), which a claim's value cannot hold`;
   if (parsed.kind === 'number') {
     if (topicKind === 'date')
       return `the topic is a date but "${claim.numeral.asWritten}" is a number`;
@@ -285,10 +288,11 @@ function valueIssue(claim: Claim, topicKind: string): string | null {
 
 export const valuesMatchNumerals: IntegrityRule = (corpus) => {
   const topics = new Map(corpus.topics.map((t) => [t.id, t]));
+  const languages = new Map(corpus.documents.map((d) => [d.id, d.language]));
   return corpus.claims.flatMap((c) => {
     const topic = topics.get(c.topicId);
     if (!topic) return [];
-    const problem = valueIssue(c, topic.kind);
+    const problem = valueIssue(c, topic.kind, languages.get(c.documentId));
     return problem
       ? [
           {
@@ -323,7 +327,7 @@ export const numeralsCovered: IntegrityRule = (corpus) => {
       ...(claims.get(d.id) ?? []).map((c) => [c.numeral.start, c.numeral.end] as [number, number]),
       ...(nonClaims.get(d.id) ?? []).map((n) => [n.quote.start, n.quote.end] as [number, number]),
     ];
-    return findNumerals(d.text)
+    return findNumerals(d.text, d.language)
       .filter((t) => !covered.some(([s, e]) => s <= t.start && t.end <= e))
       .map((t) => ({
         rule: 'numerals-covered',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { NUMERAL_LANGUAGES } from './numerals.js';
 import * as schema from './schema.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -29,4 +30,9 @@ describe('the package README', () => {
       }
     },
   );
+
+  it('names every language whose numerals the parser understands', () => {
+    const section = readme.slice(readme.indexOf('## Numerals the parser understands'));
+    for (const language of NUMERAL_LANGUAGES) expect(section).toContain(`\`${language}\``);
+  });
 });
