@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity, INTEGRITY_RULES } from './integrity.js';
 import { FIXTURE_TEXT, fixtureCorpus } from './test-support/fixture.js';
@@ -329,5 +330,26 @@ describe('integrity rules', () => {
 
   it('every rule says what it guarantees', () => {
     for (const rule of INTEGRITY_RULES) expect(rule.description).toMatch(/^[A-Z].+\.$/);
+  });
+
+  it('value-matches-numeral: a range in words needs a low and a high', () => {
+    const rangeIssues = (value: CorpusData['claims'][number]['value']) =>
+      issuesAfter((c) => {
+        const document = c.documents[0]!;
+        document.text = document.text.replace('Dozens fled.', 'Between 70 and 80 fled.');
+        document.sha256 = createHash('sha256').update(document.text).digest('hex');
+        const escaped = claim(c, 'c-escaped');
+        const start = document.text.indexOf('Between');
+        escaped.quote = { exact: 'Between 70 and 80 fled.', start, end: start + 23 };
+        escaped.numeral = { asWritten: 'Between 70 and 80', start, end: start + 17 };
+        escaped.value = value;
+      });
+    expect(rangeIssues({ low: 70, high: 80 })).toEqual([]);
+    expect(rangeIssues(75)).toEqual([
+      expect.objectContaining({
+        rule: 'value-matches-numeral',
+        message: '"Between 70 and 80" means 70 to 80, the value is 75',
+      }),
+    ]);
   });
 });
