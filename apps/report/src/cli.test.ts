@@ -3,7 +3,7 @@
  * poppler (pdftotext, pdffonts, pdfinfo), its failures checked for message, exit code and files.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -271,6 +271,28 @@ describe('pnpm report', () => {
 });
 
 describe('pnpm report with a corpus of your own', () => {
+  const DATA = fileURLToPath(new URL('../../../packages/corpus/data', import.meta.url));
+
+  it('reads a corpus folder in the authored form', () => {
+    const dir = folder();
+    expect(run([...DATE, '--corpus', DATA, '--out', 'folder.pdf'], dir).status).toBe(0);
+    expect(comparable(pdftotext(join(dir, 'folder.pdf')))).toContain(comparable(corpus.title));
+  });
+
+  it('refuses a broken corpus folder in one line naming the file and record', () => {
+    const dir = folder();
+    const copy = join(dir, 'data');
+    cpSync(DATA, copy, { recursive: true });
+    const topics = join(copy, 'topics.yaml');
+    writeFileSync(topics, readFileSync(topics, 'utf8').replace('kind: count', 'kind: amount'));
+    const result = run([...DATE, '--corpus', copy], dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(
+      /^report: invalid corpus .*data: topics\.yaml › topics\[[a-z-]+\] › kind/,
+    );
+  });
+
   it('prints Arabic words that stand together in the order the text has them', () => {
     const dir = folder();
     const file = join(dir, 'corpus.json');

@@ -26,7 +26,7 @@ export interface ReportOptions {
    * date, which is known only once the corpus is loaded.
    */
   date: string | null;
-  /** A corpus.json to read instead of the bundled corpus. */
+  /** A corpus.json or authored corpus folder to read instead of the bundled corpus. */
   corpusFile: string | null;
 }
 
@@ -57,7 +57,8 @@ Options:
                      or "today" for the current date in UTC (default: SOURCE_DATE_EPOCH if set,
                      else the day the corpus was released). The same input and date always give
                      byte-identical files, so by default the output changes only with the data
-  --corpus FILE      a corpus.json to use instead of the bundled corpus
+  --corpus PATH      a corpus.json, or a corpus folder in the authored form, to use instead of
+                     the corpus the package was built with
   --list-topics      print the topic ids and labels, and exit
   -h, --help         print this help, and exit
 

@@ -108,8 +108,9 @@ function figuresTable(ctx: BriefingContext, figures: TopicFigures[]): Content {
   };
 }
 
-const SCOPES: { scope: Topic['scope']; title: string; id: string }[] = [
-  { scope: 'event', title: 'The attack and the battle', id: 'key-figures-event' },
+/** The event's own figures under its name, then the background. */
+const scopes = (ctx: BriefingContext): { scope: Topic['scope']; title: string; id: string }[] => [
+  { scope: 'event', title: ctx.corpus.event.name, id: 'key-figures-event' },
   { scope: 'background', title: 'Background figures', id: 'key-figures-background' },
 ];
 
@@ -122,7 +123,7 @@ export function keyFigures(ctx: BriefingContext): Content[] {
       style: 'lead',
     },
     ...tiles(all),
-    ...SCOPES.flatMap(({ scope, title, id }) => {
+    ...scopes(ctx).flatMap(({ scope, title, id }) => {
       const inScope = all.filter((f) => f.topic.scope === scope);
       return inScope.length
         ? [subHeading(title, id, KEY_FIGURES_ID), figuresTable(ctx, inScope)]

@@ -2,7 +2,7 @@
  * Names and spellings: every place and actor the texts name, with each spelling they use and
  * which texts use it, so a reader can tell that Ghwayran, Ghweiran and Xiwêran are one place.
  */
-import type { Actor, Corpus } from '@attribution-lab/corpus/queries';
+import { usesSpelling, type Actor, type Corpus } from '@attribution-lab/corpus/queries';
 import type { Cell, Content } from 'pdfmake';
 import { RULED, sectionHeading, subHeading } from '../pdf/theme.js';
 import type { BriefingContext } from './context.js';
@@ -20,16 +20,6 @@ const GROUPS: { title: string; id: string; kinds: Actor['kind'][] }[] = [
   },
   { title: 'Media and unnamed sources', id: 'names-media', kinds: ['media', 'unnamed-source'] },
 ];
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Whether the text uses the spelling as a word of its own ("IS" in "IS attacked", not in "ISIS").
- * The plain search first spares compiling a pattern for the many spellings a text never contains.
- */
-const usesSpelling = (text: string, spelling: string) =>
-  text.includes(spelling) &&
-  new RegExp(`(?<![\\p{L}\\p{N}])${escape(spelling)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 
 /** Each spelling with the labels of the texts that use it, exactly as written. */
 export function spellings(

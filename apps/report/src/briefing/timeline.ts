@@ -69,7 +69,7 @@ export function timeline(ctx: BriefingContext): Content[] {
   const background = dated.filter((c) => getTopic(ctx.corpus, c.topicId).scope === 'background');
   if (event.length)
     parts.push(
-      subHeading('The attack and the battle', 'timeline-event', TIMELINE_ID),
+      subHeading(ctx.corpus.event.name, 'timeline-event', TIMELINE_ID),
       entries(ctx, event),
     );
   if (background.length)

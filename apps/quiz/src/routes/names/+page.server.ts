@@ -1,4 +1,4 @@
-import { sourceName } from '@attribution-lab/corpus/queries';
+import { sourceName, usesSpelling } from '@attribution-lab/corpus/queries';
 import { corpus } from '$lib/server/corpus.js';
 
 export function load() {
@@ -8,7 +8,7 @@ export function load() {
     source: sourceName(corpus, d),
   }));
   const usedIn = (spelling: string) =>
-    corpus.documents.filter((d) => d.text.includes(spelling)).map((d) => d.id);
+    corpus.documents.filter((d) => usesSpelling(d.text, spelling)).map((d) => d.id);
   return {
     documents,
     actors: corpus.actors.map((actor) => ({

@@ -4,6 +4,7 @@ import { corpus } from '$lib/server/corpus.js';
 export function load() {
   const contested = new Set(contestedTopics(corpus).map((t) => t.id));
   return {
+    event: corpus.event.name,
     topics: corpus.topics
       .map((topic) => {
         const claims = claimsByTopic(corpus, topic.id);
