@@ -10,7 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpus, getActor, getDocument } from '@attribution-lab/corpus';
 import { generateExercises } from '@attribution-lab/exercises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { creditClause, documentSource, reportedAs } from './briefing/format.js';
+import { reportedAs } from '@attribution-lab/corpus/queries';
+import { creditClause, documentSource } from './briefing/format.js';
 import { creationDate } from './edition.js';
 import { fixtureCorpus } from './test-support/fixture.js';
 

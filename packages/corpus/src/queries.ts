@@ -117,6 +117,7 @@ export {
 } from './format.js';
 export { compareDates, dateSpanOf, datesOverlap, precisionOf } from './dates.js';
 export { foldName, sameName, spellingOffsets, usesSpelling } from './names.js';
+export * from './wording.js';
 export {
   isNumberRange,
   numericBounds,

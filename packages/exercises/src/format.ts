@@ -3,6 +3,7 @@
  * same exercise reads the same on every machine and in every browser locale.
  */
 import {
+  capitalise,
   formatDate,
   formatNumber,
   formatOrdinal,
@@ -11,9 +12,9 @@ import {
 } from '@attribution-lab/corpus/queries';
 import type { FigureValue } from '@attribution-lab/corpus/queries';
 
-// Numbers and dates are written by the corpus package, so the quiz, the worksheet and these
-// prompts print a figure the same way.
-export { formatDate, formatNumber, formatOrdinal };
+// Numbers, dates and capitals are written by the corpus package, so the quiz, the worksheet and
+// these prompts print a figure the same way.
+export { capitalise, formatDate, formatNumber, formatOrdinal };
 
 function withUnit(n: number, unit: string): string {
   // "1 days" reads wrong; only the first word carries the plural ("1 year of age").
@@ -48,8 +49,6 @@ export function formatClaimFigure(claim: Claim, topic: Topic): string {
         : formatValue(claim.value, topic);
   return claim.qualifier === 'none' ? figure : `${claim.qualifier} ${figure}`;
 }
-
-export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "gives" or "both give" or "all give": the verb for one, two or more subjects. */
 export const verbFor = (count: number, singular: string, plural: string): string =>

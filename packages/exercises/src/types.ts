@@ -2,7 +2,7 @@
  * The shape of an exercise: what the quiz renders, the worksheet prints and the scorer marks.
  * Generators produce it from a corpus alone; nothing here is written per question.
  */
-import type { FigureValue, Flag } from '@attribution-lab/corpus/queries';
+import type { FigureValue, Flag, QualifierMeaning } from '@attribution-lab/corpus/queries';
 
 export const EXERCISE_KINDS = [
   'figure-to-outlet',
@@ -72,8 +72,8 @@ export type OptionSubject =
   | { type: 'problem'; problem: FlagKind | 'none' }
   | { type: 'verdict'; supported: boolean };
 
-/** What a qualified figure commits the text to. */
-export type QualifierMeaning = 'exact' | 'approximate' | 'at-least' | 'more-than' | 'just-under';
+/** What a qualified figure commits the text to (the corpus package says which qualifier means what). */
+export type { QualifierMeaning };
 
 export type FlagKind = Flag['kind'];
 

@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  capitalised,
-  countInWords,
-  formatScore,
-  formatValue,
-  hedged,
-  shellWord,
-} from './format.js';
-
-describe('formatValue', () => {
-  it('groups thousands in a count', () => expect(formatValue(5000)).toBe('5,000'));
-  it('writes a date only as precisely as the source dated it', () =>
-    expect(formatValue('2022-01')).toBe('January 2022'));
-  it('says so when a vague word gives no number', () =>
-    expect(formatValue(null)).toBe('no exact number'));
-});
-
-describe('hedged', () => {
-  it('puts the qualifier before the figure', () =>
-    expect(hedged('about', '5,000')).toBe('about 5,000'));
-  it('leaves an unhedged figure alone', () => expect(hedged('none', 'six')).toBe('six'));
-});
+import { countInWords, formatScore, shellWord } from './format.js';
 
 describe('formatScore', () => {
   it('keeps at most two decimals', () => expect(formatScore(2 / 3)).toBe('0.67'));
@@ -38,9 +17,4 @@ describe('shellWord', () => {
 describe('countInWords', () => {
   it('writes small counts as words', () => expect(countInWords(5)).toBe('five'));
   it('writes larger counts in digits', () => expect(countInWords(12)).toBe('12'));
-});
-
-describe('capitalised', () => {
-  it('capitalises the first letter only', () =>
-    expect(capitalised('five texts')).toBe('Five texts'));
 });

@@ -1,16 +1,4 @@
 /** How figures read in the app's own sentences. */
-import { formatValue as formatFigure, type Claim } from '@attribution-lab/corpus/queries';
-
-/** A claim's value in words: "5,000", "20 January 2022", or "no exact number" for "dozens". */
-export function formatValue(value: Claim['value']): string {
-  if (value === null) return 'no exact number';
-  return formatFigure(value);
-}
-
-/** The figure with its hedge: "about 5,000". */
-export function hedged(qualifier: Claim['qualifier'], asWritten: string): string {
-  return qualifier === 'none' ? asWritten : `${qualifier} ${asWritten}`;
-}
 
 /** A mark or score to at most two decimals, with a true minus sign: 1.5, −0.25, 3. */
 export function formatScore(n: number): string {
@@ -39,6 +27,3 @@ const NUMBER_WORDS = [
 
 /** A small count in words, as a sentence would write it ("five texts"); larger counts in digits. */
 export const countInWords = (n: number): string => NUMBER_WORDS[n] ?? String(n);
-
-/** The text with its first letter in capitals, to start a sentence. */
-export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

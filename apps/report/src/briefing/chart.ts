@@ -3,11 +3,12 @@
  * Nothing depends on colour: texts differ by row and by the shape of their mark, and what a
  * qualifier does to a figure is drawn (a hollow mark for "around", an arrow for "at least").
  */
+import { reportedAs } from '@attribution-lab/corpus/queries';
 import type { Claim, Document } from '@attribution-lab/corpus/queries';
 import type { CanvasElement, Cell, Content } from 'pdfmake';
 import { BARE, COLOURS } from '../pdf/theme.js';
 import type { BriefingContext } from './context.js';
-import { reportedAs, shortSource } from './format.js';
+import { shortSource } from './format.js';
 import type { TopicFigures } from './figures.js';
 import { axisFor, place, valueSpan, type Axis } from './scale.js';
 

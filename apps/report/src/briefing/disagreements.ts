@@ -2,18 +2,12 @@
  * Where the sources disagree: for each topic on which the texts give more than one value, the
  * reports side by side and a chart of them.
  */
+import { BASIS_WORDS, reportedAs } from '@attribution-lab/corpus/queries';
 import type { Cell, Content } from 'pdfmake';
 import { RULED, bookmarkedHeading, noteRef, sectionHeading } from '../pdf/theme.js';
 import { dotPlot } from './chart.js';
 import type { BriefingContext } from './context.js';
-import {
-  basisWords,
-  creditedTo,
-  documentSource,
-  formatPartialDate,
-  formatWithUnit,
-  reportedAs,
-} from './format.js';
+import { creditedTo, documentSource, formatPartialDate, formatWithUnit } from './format.js';
 import { rangeText, topicFigures, type TopicFigures } from './figures.js';
 import { noteAnchor } from './notes.js';
 
@@ -28,7 +22,7 @@ function sideBySide(ctx: BriefingContext, figures: TopicFigures): Content {
   );
   const body: Cell[][] = figures.rows.map(({ claim, document }) => {
     const n = ctx.notes.cite(claim.id);
-    const asOf = `${formatPartialDate(claim.asOf.date)}${claim.asOf.basis === 'stated' ? '' : ` (${basisWords(claim.asOf.basis)})`}`;
+    const asOf = `${formatPartialDate(claim.asOf.date)}${claim.asOf.basis === 'stated' ? '' : ` (${BASIS_WORDS[claim.asOf.basis]})`}`;
     return [
       documentSource(ctx.corpus, document),
       { text: [{ text: `“${reportedAs(claim)}”`, bold: true }, noteRef(n, noteAnchor(n))] },

@@ -1,6 +1,7 @@
+import { reportedAs } from '@attribution-lab/corpus/queries';
 import { describe, expect, it } from 'vitest';
 import { fixtureCorpus } from '../test-support/fixture.js';
-import { creditClause, documentLabel, formatWithUnit, reportedAs, shortSource } from './format.js';
+import { creditClause, documentLabel, formatWithUnit, shortSource } from './format.js';
 
 const corpus = fixtureCorpus();
 const claim = (id: string) => corpus.claims.find((c) => c.id === id)!;

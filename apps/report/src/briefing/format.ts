@@ -9,6 +9,7 @@ import {
   formatPartialDate,
   formatValue as formatFigure,
   getActor,
+  capitalise,
   sourceName,
   type Claim,
   type Corpus,
@@ -16,8 +17,8 @@ import {
   type Topic,
 } from '@attribution-lab/corpus/queries';
 
-// Numbers and dates are written by the corpus package, so the briefing, the worksheet and the
-// quiz print a figure the same way.
+// Numbers, dates, hedged figures and the corpus's codes are worded by the corpus package, so the
+// briefing, the worksheet and the quiz print them the same way.
 export { formatDate, formatNumber, formatOrdinal, formatPartialDate };
 
 /** A claim's value in the topic's terms, without the unit: "5,000", "4th", "20 January 2022". */
@@ -33,13 +34,6 @@ export function formatWithUnit(topic: Topic, value: Claim['value']): string {
   const formatted = formatValue(topic, value);
   if (value === null || topic.kind === 'date') return formatted;
   return `${formatted} ${topic.unit}`;
-}
-
-/** What the text says, qualifier kept: "around 5,000", "at least six", "dozens". */
-export function reportedAs(claim: Claim): string {
-  return claim.qualifier === 'none'
-    ? claim.numeral.asWritten
-    : `${claim.qualifier} ${claim.numeral.asWritten}`;
 }
 
 /**
@@ -81,23 +75,3 @@ export function creditedTo(corpus: Corpus, claim: Claim): string {
 /** The same, as a clause after the publisher: "credited to the SDF", "no source named". */
 export const creditClause = (corpus: Corpus, claim: Claim): string =>
   claim.attribution.actorId ? `credited to ${creditedTo(corpus, claim)}` : 'no source named';
-
-const BASIS_WORDS = {
-  stated: 'stated in the text',
-  inferred: 'inferred',
-  unknown: 'not known',
-} as const;
-export const basisWords = (basis: keyof typeof BASIS_WORDS): string => BASIS_WORDS[basis];
-
-const LANGUAGES: Record<string, string> = {
-  ar: 'Arabic',
-  de: 'German',
-  en: 'English',
-  fr: 'French',
-  ku: 'Kurdish',
-  tr: 'Turkish',
-};
-/** The language's English name where known, else its ISO 639 code. */
-export const languageName = (code: string): string => LANGUAGES[code] ?? code;
-
-export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

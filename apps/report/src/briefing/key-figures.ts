@@ -2,11 +2,12 @@
  * Key figures: for each topic the range the texts report, then every report with who published
  * it, whom it credits, and its own words, qualifiers kept.
  */
+import { reportedAs } from '@attribution-lab/corpus/queries';
 import type { FigureRow, Topic } from '@attribution-lab/corpus/queries';
 import type { Cell, Content, TextNode } from 'pdfmake';
 import { COLOURS, RULED, boxLayout, noteRef, sectionHeading, subHeading } from '../pdf/theme.js';
 import type { BriefingContext } from './context.js';
-import { creditClause, documentSource, formatValue, reportedAs } from './format.js';
+import { creditClause, documentSource, formatValue } from './format.js';
 import { rangeText, topicFigures, type TopicFigures } from './figures.js';
 import { noteAnchor } from './notes.js';
 

@@ -4,13 +4,13 @@
  * and checked.
  */
 import type { Claim } from '@attribution-lab/corpus/queries';
-import { getDocument } from '@attribution-lab/corpus/queries';
+import { BASIS_WORDS, FLAG_KIND_WORDS, getDocument } from '@attribution-lab/corpus/queries';
 import type { Cell, Content, Inline } from 'pdfmake';
 import { COLOURS, NO_LINES, sectionHeading, shadedBox, subHeading } from '../pdf/theme.js';
 import { claimsInScope, type BriefingContext, type IntegrityCheck } from './context.js';
-import { basisWords, documentLabel, documentSource, documentsInOrder } from './format.js';
+import { documentLabel, documentSource, documentsInOrder } from './format.js';
 import { noteList } from './notes.js';
-import { FLAG_KINDS, flagAnchor, flagNumber } from './sources.js';
+import { flagAnchor, flagNumber } from './sources.js';
 
 export const METHOD_ID = 'method';
 
@@ -30,7 +30,7 @@ function inferences(ctx: BriefingContext): Content[] {
       items.push({
         text: [
           { text: `Publisher of ${label}: `, bold: true },
-          `${basisWords(document.outlet.basis)}. ${document.outlet.evidence}`,
+          `${BASIS_WORDS[document.outlet.basis]}. ${document.outlet.evidence}`,
         ],
       });
     }
@@ -38,7 +38,7 @@ function inferences(ctx: BriefingContext): Content[] {
       items.push({
         text: [
           { text: `Date of ${label}: `, bold: true },
-          `${basisWords(document.published.basis)}. ${document.published.evidence}`,
+          `${BASIS_WORDS[document.published.basis]}. ${document.published.evidence}`,
         ],
       });
     }
@@ -98,7 +98,7 @@ function flagEntries(ctx: BriefingContext): Content[] {
           id: flagAnchor(n),
           text: [
             { text: `F${n}  `, color: COLOURS.warning },
-            `${FLAG_KINDS[flag.kind]}`,
+            FLAG_KIND_WORDS[flag.kind],
             { text: `  ·  ${documentSource(corpus, document)}`, color: COLOURS.muted, bold: false },
           ],
           bold: true,

@@ -2,11 +2,16 @@
  * Names and spellings: every place and actor the texts name, with each spelling they use and
  * which texts use it, so a reader can tell that Ghwayran, Ghweiran and Xiwêran are one place.
  */
-import { usesSpelling, type Actor, type Corpus } from '@attribution-lab/corpus/queries';
+import {
+  usesSpelling,
+  type Actor,
+  type Corpus,
+  languageName,
+} from '@attribution-lab/corpus/queries';
 import type { Cell, Content } from 'pdfmake';
 import { RULED, sectionHeading, subHeading } from '../pdf/theme.js';
 import type { BriefingContext } from './context.js';
-import { documentLabel, documentsInOrder, languageName } from './format.js';
+import { documentLabel, documentsInOrder } from './format.js';
 
 export const NAMES_ID = 'names';
 

@@ -4,47 +4,24 @@
  * and what is wrong with it.
  */
 import type { Corpus, Document, Flag } from '@attribution-lab/corpus/queries';
-import { sourceName } from '@attribution-lab/corpus/queries';
+import {
+  BASIS_WORDS,
+  capitalise,
+  COPY_KIND_WORDS,
+  FLAG_KIND_WORDS,
+  languageName,
+  sourceName,
+  TRANSLATION_WORDS,
+} from '@attribution-lab/corpus/queries';
 import type { Cell, Content, TextNode } from 'pdfmake';
 import { COLOURS, NO_LINES, sectionHeading } from '../pdf/theme.js';
 import type { BriefingContext } from './context.js';
-import {
-  basisWords,
-  capitalise,
-  documentLabel,
-  documentsInOrder,
-  formatPartialDate,
-  languageName,
-} from './format.js';
+import { documentLabel, documentsInOrder, formatPartialDate } from './format.js';
 
 export const SOURCES_ID = 'sources';
 
 export const flagNumber = (corpus: Corpus, flag: Flag): number => corpus.flags.indexOf(flag) + 1;
 export const flagAnchor = (n: number): string => `flag-${n}`;
-
-export const FLAG_KINDS: Record<Flag['kind'], string> = {
-  'factual-error': 'Factual error',
-  'internal-inconsistency': 'Contradiction within the text',
-  'translation-artefact': 'Translation artefact',
-  'untranslated-text': 'Untranslated text',
-  unverifiable: 'Cannot be verified',
-  'other-event': 'About another event',
-};
-
-const TRANSLATION: Record<Document['translation'], string> = {
-  original: 'not a translation',
-  machine: 'machine translation',
-  human: 'human translation',
-  unknown: 'unknown whether translated',
-};
-
-const COPY_KIND: Record<Document['copy']['kind'], string> = {
-  original: 'the original publication',
-  republication: 'a republication',
-  aggregator: 'a news aggregator',
-  paste: 'a paste site',
-  'not-located': 'no copy located online',
-};
 
 const withEvidence = (value: string, evidence: string): Content => ({
   stack: [value, { text: evidence, style: 'small', margin: [0, 1, 0, 0] }],
@@ -59,7 +36,7 @@ function flagsOf(ctx: BriefingContext, document: Document): Content {
       return {
         text: [
           { text: `F${n}`, bold: true, linkToDestination: flagAnchor(n), color: COLOURS.accent },
-          ` ${FLAG_KINDS[flag.kind]}: ${flag.says}`,
+          ` ${FLAG_KIND_WORDS[flag.kind]}: ${flag.says}`,
         ],
         margin: [0, 0, 0, 1.5],
       };
@@ -71,8 +48,8 @@ function entry(ctx: BriefingContext, document: Document): Content {
   const { outlet, published, contentAsOf, originalLanguage, translationEvidence, copy, author } =
     document;
   const date = contentAsOf
-    ? `${formatPartialDate(published.date)} (${basisWords(published.basis)}); content as of ${formatPartialDate(contentAsOf.date)} (${basisWords(contentAsOf.basis)})`
-    : `${formatPartialDate(published.date)} (${basisWords(published.basis)})`;
+    ? `${formatPartialDate(published.date)} (${BASIS_WORDS[published.basis]}); content as of ${formatPartialDate(contentAsOf.date)} (${BASIS_WORDS[contentAsOf.basis]})`
+    : `${formatPartialDate(published.date)} (${BASIS_WORDS[published.basis]})`;
   const evidence = contentAsOf
     ? `${published.evidence} ${contentAsOf.evidence}`
     : published.evidence;
@@ -82,23 +59,23 @@ function entry(ctx: BriefingContext, document: Document): Content {
     [
       'Published by',
       withEvidence(
-        `${sourceName(ctx.corpus, document)} (${basisWords(outlet.basis)})`,
+        `${sourceName(ctx.corpus, document)} (${BASIS_WORDS[outlet.basis]})`,
         outlet.evidence,
       ),
     ],
-    ['Author', author.name ? `${author.name} (${basisWords(author.basis)})` : 'not named'],
+    ['Author', author.name ? `${author.name} (${BASIS_WORDS[author.basis]})` : 'not named'],
     ['Date', withEvidence(date, evidence)],
     [
       'Language',
       withEvidence(
-        `${languageName(document.language)} text; original language ${languageName(originalLanguage.language)} (${basisWords(originalLanguage.basis)}); ${TRANSLATION[document.translation]} (${basisWords(translationEvidence.basis)})`,
+        `${languageName(document.language)} text; original language ${languageName(originalLanguage.language)} (${BASIS_WORDS[originalLanguage.basis]}); ${TRANSLATION_WORDS[document.translation]} (${BASIS_WORDS[translationEvidence.basis]})`,
         `${originalLanguage.evidence} ${translationEvidence.evidence}`,
       ),
     ],
     [
       'Copy',
       withEvidence(
-        `${capitalise(COPY_KIND[copy.kind])}${where ? `: ${where}` : ''}`,
+        `${capitalise(COPY_KIND_WORDS[copy.kind])}${where ? `: ${where}` : ''}`,
         copy.evidence,
       ),
     ],

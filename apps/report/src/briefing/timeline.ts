@@ -3,11 +3,11 @@
  * Where a text leaves part of a date unsaid and the corpus supplies it, the entry says so.
  */
 import type { Claim } from '@attribution-lab/corpus/queries';
-import { getDocument, getTopic } from '@attribution-lab/corpus/queries';
+import { getDocument, getTopic, reportedAs } from '@attribution-lab/corpus/queries';
 import type { Cell, Content } from 'pdfmake';
 import { COLOURS, RULED, noteRef, sectionHeading, subHeading } from '../pdf/theme.js';
 import { claimsInScope, type BriefingContext } from './context.js';
-import { creditClause, documentSource, formatDate, reportedAs } from './format.js';
+import { creditClause, documentSource, formatDate } from './format.js';
 import { noteAnchor } from './notes.js';
 import { valueSpan } from './scale.js';
 

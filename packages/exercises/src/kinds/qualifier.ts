@@ -3,25 +3,18 @@
  * the qualifier stands in the text right before the numeral, so the prompt quotes the words the
  * reader can see. "A total of" is not asked about: it sums, it does not hedge.
  */
-import type { Claim } from '@attribution-lab/corpus/queries';
+import {
+  QUALIFIER_MEANINGS,
+  type Claim,
+  type QualifierMeaning,
+} from '@attribution-lab/corpus/queries';
 import { claimEvidence } from '../evidence.js';
 import { buildExercise, type DraftOption } from '../exercise.js';
 import { capitalise, excerpt, formatNumber } from '../format.js';
 import type { Lookup } from '../lookup.js';
-import type { Exercise, QualifierMeaning } from '../types.js';
+import type { Exercise } from '../types.js';
 
 type Hedge = Exclude<QualifierMeaning, 'exact'>;
-
-const QUALIFIER_MEANINGS: Partial<Record<Claim['qualifier'], Hedge>> = {
-  around: 'approximate',
-  about: 'approximate',
-  some: 'approximate',
-  'at least': 'at-least',
-  'more than': 'more-than',
-  over: 'more-than',
-  almost: 'just-under',
-  nearly: 'just-under',
-};
 
 const MEANING_WORDS: Record<QualifierMeaning, (n: string) => string> = {
   exact: (n) => `Exactly ${n}, no more and no fewer`,
@@ -59,7 +52,7 @@ function qualifierSpan(text: string, claim: Claim): { start: number; end: number
 export function qualifier(lookup: Lookup): Exercise[] {
   return lookup.corpus.claims.flatMap((claim) => {
     const meaning = QUALIFIER_MEANINGS[claim.qualifier];
-    if (!meaning || typeof claim.value !== 'number') return [];
+    if (meaning === 'exact' || typeof claim.value !== 'number') return [];
     const document = lookup.document(claim.documentId);
     const span = qualifierSpan(document.text, claim);
     if (!span) return [];

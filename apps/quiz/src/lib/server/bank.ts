@@ -4,12 +4,14 @@
  */
 import {
   figuresSideBySide,
+  formatPartialDate,
   getDocument,
+  reportedAs,
   sourceName,
   type Corpus,
 } from '@attribution-lab/corpus/queries';
 import { allExercises, type Exercise } from '@attribution-lab/exercises';
-import { hedged } from '$lib/format.js';
+
 import {
   exerciseKey,
   type EvidenceContext,
@@ -36,8 +38,8 @@ function evidenceContext(source: Corpus, evidence: Exercise['evidence'][number])
             documentId: row.document.id,
             reportedBy: row.reportedBy,
             citedSource: row.source?.name ?? null,
-            figure: hedged(row.claim.qualifier, row.claim.numeral.asWritten),
-            asOf: row.claim.asOf.date,
+            figure: reportedAs(row.claim),
+            asOf: formatPartialDate(row.claim.asOf.date),
           }))
       : [],
   };

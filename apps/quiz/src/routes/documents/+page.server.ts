@@ -1,4 +1,4 @@
-import { claimsByDocument, sourceName } from '@attribution-lab/corpus/queries';
+import { claimsByDocument, formatPartialDate, sourceName } from '@attribution-lab/corpus/queries';
 import { corpus } from '$lib/server/corpus.js';
 
 export function load() {
@@ -8,7 +8,7 @@ export function load() {
       title: document.title,
       reportedBy: sourceName(corpus, document),
       outletKnown: document.outlet.outletId !== null,
-      published: document.published.date,
+      published: formatPartialDate(document.published.date),
       genre: document.genre,
       language: document.language,
       originalLanguage: document.originalLanguage.language,

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import {
+  capitalise,
+  FLAG_KIND_WORDS,
+  QUALIFIER_MEANINGS,
+  reportedAs,
+  valueInWords,
+  withQualifier,
+} from './wording.js';
+import { FlagKind, Qualifier } from './schema.js';
+
+describe('valueInWords', () => {
+  it('groups thousands in a count', () => expect(valueInWords(5000)).toBe('5,000'));
+  it('writes a date only as precisely as the source dated it', () =>
+    expect(valueInWords('2022-01')).toBe('January 2022'));
+  it('writes a range from its low to its high', () =>
+    expect(valueInWords({ low: 70, high: 80 })).toBe('70 to 80'));
+  it('says so when the text gives no number', () =>
+    expect(valueInWords(null)).toBe('no number given'));
+});
+
+describe('reportedAs', () => {
+  it('puts the qualifier before the figure as the text writes it', () =>
+    expect(reportedAs({ qualifier: 'about', numeral: { asWritten: '5,000' } })).toBe(
+      'about 5,000',
+    ));
+  it('leaves an unhedged figure alone', () => expect(withQualifier('none', 'six')).toBe('six'));
+});
+
+describe('the words for the corpus’s codes', () => {
+  it('name every kind of flag and give every qualifier a meaning', () => {
+    expect(Object.keys(FLAG_KIND_WORDS).sort()).toEqual([...FlagKind.options].sort());
+    expect(Object.keys(QUALIFIER_MEANINGS).sort()).toEqual([...Qualifier.options].sort());
+  });
+
+  it('capitalise the first letter only', () =>
+    expect(capitalise('an unnamed outlet')).toBe('An unnamed outlet'));
+});
