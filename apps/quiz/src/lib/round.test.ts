@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentExerciseId, recordAnswer, startRound } from './round.js';
+import { currentExerciseId, recordAnswer, roundTotals, startRound } from './round.js';
 
 const T0 = new Date('2026-03-01T09:00:00.000Z');
 const T1 = new Date('2026-03-01T09:05:00.000Z');
@@ -60,5 +60,20 @@ describe('a round', () => {
 
   it('cannot start empty', () => {
     expect(() => startRound('seed=x', [], T0)).toThrow(/at least one/);
+  });
+});
+
+describe('the totals of a round', () => {
+  it('count the right answers, and certainty marks only over the rated ones, out of 3 each', () => {
+    const totals = roundTotals([
+      { correct: true, certaintyMarks: 3 },
+      { correct: false, certaintyMarks: -6 },
+      { correct: true, certaintyMarks: null },
+    ]);
+    expect(totals).toEqual({ right: 2, total: 3, certainty: { marks: -3, rated: 2, best: 6 } });
+  });
+
+  it('have no certainty marks when no answer was rated', () => {
+    expect(roundTotals([MARK]).certainty).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
  * A round as the student plays it: a fixed list of exercises, answered in order. The state is
  * plain data, saved after every answer, so a reload (or a reload offline) resumes where it was.
  */
+import { CERTAINTY_MARKS } from '@attribution-lab/exercises';
 import type { SavedAnswer, SavedRound } from './storage.js';
 
 export type Mode = 'practice' | 'challenge';
@@ -56,14 +57,37 @@ export function recordAnswer(
     ...round,
     answers,
     finishedAt: finished ? now.toISOString() : null,
-    score: finished ? scoreOf(marks) : null,
+    score: finished ? savedScore(roundTotals(marks)) : null,
   };
 }
 
-function scoreOf(marks: readonly AnswerMark[]): NonNullable<SavedRound['score']> {
-  const rated = marks.filter((m) => m.certaintyMarks !== null);
+/** A round's score: what is saved when it finishes, and the head of its summary. */
+export interface RoundTotals {
+  right: number;
+  total: number;
+  /** Certainty-based marks over the answers the student rated; null when none was rated. */
+  certainty: { marks: number; rated: number; best: number } | null;
+}
+
+/** The most certainty marks one answer can earn: right and certain. */
+const BEST_MARK = CERTAINTY_MARKS.high.right;
+
+export function roundTotals(marks: readonly AnswerMark[]): RoundTotals {
+  const rated = marks.flatMap((m) => (m.certaintyMarks === null ? [] : [m.certaintyMarks]));
   return {
     right: marks.filter((m) => m.correct).length,
-    certaintyMarks: rated.length ? rated.reduce((sum, m) => sum + m.certaintyMarks!, 0) : null,
+    total: marks.length,
+    certainty: rated.length
+      ? {
+          marks: rated.reduce((sum, m) => sum + m, 0),
+          rated: rated.length,
+          best: rated.length * BEST_MARK,
+        }
+      : null,
   };
 }
+
+const savedScore = ({ right, certainty }: RoundTotals): NonNullable<SavedRound['score']> => ({
+  right,
+  certaintyMarks: certainty?.marks ?? null,
+});
