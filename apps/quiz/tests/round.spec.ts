@@ -153,3 +153,28 @@ test('a reload in the middle of a round carries on at the same question', async 
   await expect(page.locator('form.question .meta')).toContainText('Question 2 of 3');
   expect((await currentItem(page)).exercise.id).toBe(second.exercise.id);
 });
+
+test('the feedback on screen comes back after a reload, and after reading the whole text', async ({
+  page,
+}) => {
+  await page.goto('/play?mode=practice&seed=come-back&count=2&kinds=figure-to-outlet');
+  const { exercise } = await currentItem(page);
+  await answerByKeyboard(page, choice(exercise, false), 2);
+  const verdict = page.locator('section.feedback').getByRole('heading', { level: 1 });
+  await expect(verdict).toHaveText(/Not quite/);
+
+  await page.reload();
+  await expect(verdict).toHaveText(/Not quite/);
+  await expect(verdict).toBeFocused();
+  await expect(page.locator('section.feedback .meta')).toHaveText('Question 1 of 2');
+
+  await page.getByRole('link', { name: 'Read the whole text at this sentence' }).first().click();
+  await expect(page.locator('.source-text')).toBeVisible();
+  await page.goBack();
+  await expect(verdict).toHaveText(/Not quite/);
+
+  await page.getByRole('button', { name: 'Next question' }).click();
+  await expect(page.locator('form.question .meta')).toContainText('Question 2 of 2');
+  await page.reload();
+  await expect(page.locator('form.question .meta')).toContainText('Question 2 of 2');
+});
