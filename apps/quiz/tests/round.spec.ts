@@ -42,6 +42,18 @@ test('a whole practice round is played with the keyboard alone, with evidence af
   await expect(page.locator('.share code')).toHaveText(/^[A-Z]+[0-3](?:[A-Z]+[0-3])*-[A-Z0-9]{2}$/);
 });
 
+test('the start page’s form starts a round with the settings chosen', async ({ page }) => {
+  await page.goto('/');
+  await page.getByText('Choose the kinds of question and the difficulty').click();
+  await page.getByLabel('Questions').fill('3');
+  await page.getByLabel('When was it true?').check();
+  await page.getByLabel(/Challenge/).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page).toHaveURL(/\/play\?seed=[a-z2-9]{6}&count=3&kinds=timeline&mode=challenge$/);
+  await expect(page.locator('form.question .meta')).toContainText('Question 1 of 3');
+  expect((await currentItem(page)).exercise.kind).toBe('timeline');
+});
+
 test('the evidence after an answer is the corpus’s own sentence, figure, outlet and source', async ({
   page,
 }) => {
