@@ -20,7 +20,7 @@ import {
 } from './storage.js';
 
 /** The marking, which the session asks for only once the first question is on screen. */
-export interface Marking {
+interface Marking {
   mark: typeof mark;
   verdict: typeof verdict;
 }
@@ -39,7 +39,7 @@ export type Screen =
     }
   | { name: 'summary'; round: SavedRound; items: QuizItem[]; plan: RoundPlan };
 
-export interface SessionState {
+interface SessionState {
   /** A new object only when the screen changes, so a view can move the focus on each one. */
   screen: Screen;
   /** How the round is played, once its link is read. */

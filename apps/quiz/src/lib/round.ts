@@ -23,7 +23,7 @@ export function startRound(query: string, exerciseKeys: readonly string[], now: 
 }
 
 /** Where the student is in a round: what the screen shows. */
-export type RoundStep =
+type RoundStep =
   | { name: 'question'; index: number; exerciseKey: string }
   | { name: 'feedback'; index: number; answer: SavedAnswer }
   | { name: 'finished' };
@@ -46,7 +46,7 @@ export interface AnswerMark {
   certaintyMarks: number | null;
 }
 
-export interface Answering {
+interface Answering {
   now: Date;
   /** The marks of every answer so far, this one included; needed by the last answer. */
   marks?: readonly AnswerMark[];
