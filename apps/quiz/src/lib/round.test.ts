@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CERTAINTY_MARKS } from '@attribution-lab/exercises';
 import { closeFeedback, currentStep, recordAnswer, roundTotals, startRound } from './round.js';
 
 const T0 = new Date('2026-03-01T09:00:00.000Z');
@@ -119,5 +120,10 @@ describe('the totals of a round', () => {
 
   it('have no certainty marks when no answer was rated', () => {
     expect(roundTotals([MARK]).certainty).toBeNull();
+  });
+
+  it('count the best mark an answer can earn as the package’s mark for right and certain', () => {
+    const best = roundTotals([{ correct: true, certaintyMarks: 1 }]).certainty!.best;
+    expect(best).toBe(Math.max(...Object.values(CERTAINTY_MARKS).map((m) => m.right)));
   });
 });

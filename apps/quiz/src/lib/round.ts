@@ -3,7 +3,6 @@
  * feedback shown in practice until the student goes on. The state is plain data, saved after
  * every step, so a reload (or a reload offline, or Back from a text) returns to the same screen.
  */
-import { CERTAINTY_MARKS } from '@attribution-lab/exercises';
 import type { SavedAnswer, SavedRound } from './storage.js';
 
 export type Mode = 'practice' | 'challenge';
@@ -92,8 +91,12 @@ export interface RoundTotals {
   certainty: { marks: number; rated: number; best: number } | null;
 }
 
-/** The most certainty marks one answer can earn: right and certain. */
-const BEST_MARK = CERTAINTY_MARKS.high.right;
+/**
+ * The most certainty marks one answer can earn: right and certain (the exercises package's
+ * CERTAINTY_MARKS.high.right). Importing that table would put the package's marking and
+ * descriptions into the first question's download, which this module is part of.
+ */
+const BEST_MARK = 3;
 
 export function roundTotals(marks: readonly AnswerMark[]): RoundTotals {
   const rated = marks.flatMap((m) => (m.certaintyMarks === null ? [] : [m.certaintyMarks]));
