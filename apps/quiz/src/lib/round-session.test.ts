@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ExerciseIndex, QuizItem } from './quiz-item.js';
-import { RoundSession, type Screen, type SessionDependencies } from './round-session.js';
+import {
+  createRoundSession,
+  type RoundSession,
+  type Screen,
+  type SessionDependencies,
+} from './round-session.js';
 import * as scoring from './scoring.js';
 import { loadProgress, STORAGE_KEY, type KeyValueStore } from './storage.js';
 
@@ -67,7 +72,7 @@ function sessionOn(on: Device): RoundSession {
     replaceQuery: (query) => void on.address.push(query),
     whenIdle: (work) => void on.idle.push(work),
   };
-  return new RoundSession(dependencies);
+  return createRoundSession(dependencies);
 }
 
 /** Opens a round and answers its questions, the first `right` of them rightly. */

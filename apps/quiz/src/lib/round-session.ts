@@ -70,202 +70,55 @@ export interface SessionDependencies {
 
 const VERDICT_WORDS = { right: 'Right.', partly: 'Partly right.', wrong: 'Not quite.' } as const;
 
-export class RoundSession {
-  #state: SessionState = {
+export interface RoundSession {
+  readonly state: SessionState;
+  /** Calls the listener with the state now and after every change; returns how to stop. */
+  subscribe(listener: (state: SessionState) => void): () => void;
+  /**
+   * Opens the round a link's query string names: the saved round for it if this build draws the
+   * same questions, a fresh one otherwise. Opening the address already open does nothing.
+   */
+  open(search: string): Promise<void>;
+  /** Marks the answer to the question on screen and saves it; ignored anywhere else. */
+  answer(chosen: string[], confidence: ConfidenceLevel | null): Promise<void>;
+  /** Closes the feedback on screen and goes on to the next question, or the results. */
+  next(): Promise<void>;
+  /** Starts the same questions again from the first, keeping the finished round in the record. */
+  playAgain(): Promise<void>;
+  /** After a load failure, opens the same round again from the start: saved, then resumed. */
+  retry(): Promise<void>;
+}
+
+// A closure rather than a class: the minifier shortens its inner names, and this module is part
+// of what the first question waits for.
+export function createRoundSession(deps: SessionDependencies): RoundSession {
+  let state: SessionState = {
     screen: { name: 'loading' },
     mode: null,
     notice: null,
     announcement: '',
   };
-  readonly #listeners = new Set<(state: SessionState) => void>();
-  readonly #deps: SessionDependencies;
-  /** The query string the session was opened with, in the canonical form written to the address. */
-  #search: string | null = null;
-  #plan: RoundPlan | null = null;
-  #round: SavedRound | null = null;
+  const listeners = new Set<(state: SessionState) => void>();
+  /** The query string of the address the session shows (a round link in its canonical form). */
+  let search: string | null = null;
+  let plan: RoundPlan | null = null;
+  let round: SavedRound | null = null;
   /** Null when the browser gives no storage: the round plays without being saved. */
-  #progress: Progress | null = null;
-  #marking: Promise<Marking> | null = null;
-  #answering = false;
+  let progress: Progress | null = null;
+  let marking: Promise<Marking> | null = null;
+  let answering = false;
 
-  constructor(dependencies: SessionDependencies) {
-    this.#deps = dependencies;
+  function set(change: Partial<SessionState>): void {
+    state = { ...state, ...change };
+    for (const listener of listeners) listener(state);
   }
 
-  get state(): SessionState {
-    return this.#state;
+  function show(screen: Screen, announcement?: string): void {
+    set(announcement === undefined ? { screen } : { screen, announcement });
   }
 
-  /** Calls the listener with the state now and after every change; returns how to stop. */
-  subscribe(listener: (state: SessionState) => void): () => void {
-    this.#listeners.add(listener);
-    listener(this.#state);
-    return () => void this.#listeners.delete(listener);
-  }
-
-  /**
-   * Opens the round a link's query string names: the saved round for it if this build draws the
-   * same questions, a fresh one otherwise. Opening the address already open does nothing.
-   */
-  async open(search: string): Promise<void> {
-    if (search === this.#search) return;
-    this.#show({ name: 'loading' });
-    const link = readRoundLink(new URLSearchParams(search));
-    if (!link.ok) {
-      this.#search = search;
-      this.#set({ mode: null });
-      return this.#show({
-        name: 'problem',
-        title: 'This round link does not work',
-        problems: link.problems,
-        retry: false,
-      });
-    }
-    this.#plan = link.plan;
-    this.#set({ mode: link.plan.mode });
-    this.#search = `?${link.query}`;
-    // A one-tap start has no seed yet: write the drawn seed into the address, so a reload or a
-    // shared link gives the same questions.
-    if (this.#search !== search) this.#deps.replaceQuery(link.query);
-
-    let keys: string[];
-    try {
-      keys = pickExercises(await this.#deps.loadIndex(), link.plan.settings);
-    } catch {
-      return this.#showLoadProblem();
-    }
-    if (keys.length === 0) {
-      return this.#show({
-        name: 'problem',
-        title: 'No questions match these settings',
-        problems: ['Try more kinds of question, or any difficulty.'],
-        retry: false,
-      });
-    }
-
-    const store = this.#deps.storage();
-    const loaded = store ? loadProgress(store, this.#deps.now) : null;
-    this.#progress = loaded?.progress ?? null;
-    this.#set({
-      notice: loaded ? loaded.notice : 'This browser does not let the quiz save progress.',
-    });
-    // A saved round is resumed only if this build draws the same questions for its link: a new
-    // corpus may have changed them.
-    const saved = this.#progress ? latestRound(this.#progress, link.query) : undefined;
-    if (saved && sameKeys(saved.exerciseKeys, keys)) this.#round = saved;
-    else this.#save(startRound(link.query, keys, this.#deps.now()));
-    await this.#showCurrent();
-  }
-
-  /** Marks the answer to the question on screen and saves it; ignored anywhere else. */
-  async answer(chosen: string[], confidence: ConfidenceLevel | null): Promise<void> {
-    const { screen } = this.#state;
-    const round = this.#round;
-    if (screen.name !== 'question' || !round || this.#answering) return;
-    this.#answering = true;
-    try {
-      await this.#recordAnswer(round, screen, { exerciseKey: screen.item.key, chosen, confidence });
-    } finally {
-      this.#answering = false;
-    }
-  }
-
-  async #recordAnswer(
-    round: SavedRound,
-    { item, index, total }: Extract<Screen, { name: 'question' }>,
-    answer: SavedAnswer,
-  ): Promise<void> {
-    let marking: Marking;
-    let marks: Marked[] = [];
-    try {
-      marking = await this.#loadMarking();
-      if (index + 1 === total) {
-        // The last answer finishes the round, and the saved score needs every answer's mark.
-        const items = await this.#loadItems(round.exerciseKeys);
-        marks = [...round.answers, answer].map((a, i) =>
-          marking.mark(items[i]!.exercise, a.chosen, a.confidence),
-        );
-      }
-    } catch {
-      return this.#showLoadProblem();
-    }
-    const practice = this.#plan?.mode === 'practice';
-    this.#save(recordAnswer(round, answer, { now: this.#deps.now(), marks, feedback: practice }));
-    let announcement: string;
-    if (practice) {
-      const marked = marking.mark(item.exercise, answer.chosen, answer.confidence);
-      announcement = VERDICT_WORDS[marking.verdict(marked)];
-    } else {
-      announcement =
-        index + 1 < total ? `Answer saved. Question ${index + 2} of ${total}.` : 'Answer saved.';
-    }
-    await this.#showCurrent(announcement);
-  }
-
-  /** Closes the feedback on screen and goes on to the next question, or the results. */
-  async next(): Promise<void> {
-    if (this.#state.screen.name !== 'feedback' || !this.#round) return;
-    this.#save(closeFeedback(this.#round));
-    await this.#showCurrent();
-  }
-
-  /** Starts the same questions again from the first, keeping the finished round in the record. */
-  async playAgain(): Promise<void> {
-    if (this.#state.screen.name !== 'summary' || !this.#round) return;
-    const { query, exerciseKeys } = this.#round;
-    this.#save(startRound(query, exerciseKeys, this.#deps.now()));
-    await this.#showCurrent();
-  }
-
-  /** After a load failure, opens the same round again from the start: saved, then resumed. */
-  async retry(): Promise<void> {
-    const { screen } = this.#state;
-    if (screen.name !== 'problem' || !screen.retry || this.#search === null) return;
-    const search = this.#search;
-    this.#search = null;
-    await this.open(search);
-  }
-
-  /** Shows where the round is: the current question, the latest answer's feedback, or the end. */
-  async #showCurrent(announcement?: string): Promise<void> {
-    const round = this.#round!;
-    const step = currentStep(round);
-    const total = round.exerciseKeys.length;
-    try {
-      if (step.name === 'finished') {
-        const [items] = await Promise.all([
-          this.#loadItems(round.exerciseKeys),
-          this.#loadMarking(),
-        ]);
-        this.#show(
-          { name: 'summary', round, items, plan: this.#plan! },
-          'Round finished. Here are your results.',
-        );
-      } else if (step.name === 'feedback') {
-        const { answer, index } = step;
-        const [item, { mark }] = await Promise.all([
-          this.#deps.loadItem(answer.exerciseKey),
-          this.#loadMarking(),
-        ]);
-        const marked = mark(item.exercise, answer.chosen, answer.confidence);
-        this.#show({ name: 'feedback', item, index, total, answer, marked }, announcement);
-      } else {
-        const item = await this.#deps.loadItem(step.exerciseKey);
-        this.#show({ name: 'question', item, index: step.index, total }, announcement);
-        // Fetch what comes next while the student reads, so the next question appears at once.
-        const nextKey = round.exerciseKeys[step.index + 1];
-        this.#deps.whenIdle(() => {
-          void this.#loadMarking().catch(() => {});
-          if (nextKey) void this.#deps.loadItem(nextKey).catch(() => {});
-        });
-      }
-    } catch {
-      this.#showLoadProblem();
-    }
-  }
-
-  #showLoadProblem(): void {
-    this.#show({
+  function showLoadProblem(): void {
+    show({
       name: 'problem',
       title: 'The questions could not be loaded',
       problems: ['Check the connection and try again. Once loaded, the quiz also works offline.'],
@@ -273,39 +126,188 @@ export class RoundSession {
     });
   }
 
-  #loadItems(keys: readonly string[]): Promise<QuizItem[]> {
-    return Promise.all(keys.map((key) => this.#deps.loadItem(key)));
-  }
+  const loadItems = (keys: readonly string[]) => Promise.all(keys.map((key) => deps.loadItem(key)));
 
-  #loadMarking(): Promise<Marking> {
-    this.#marking ??= this.#deps.loadAfterAnswer().catch((error: unknown) => {
-      this.#marking = null;
+  function loadMarking(): Promise<Marking> {
+    marking ??= deps.loadAfterAnswer().catch((error: unknown) => {
+      marking = null;
       throw error;
     });
-    return this.#marking;
+    return marking;
   }
 
   /** Keeps the round and saves it; a browser that refuses gets a notice, and play goes on. */
-  #save(round: SavedRound): void {
-    this.#round = round;
-    if (!this.#progress) return;
-    this.#progress = withRound(this.#progress, round);
-    const store = this.#deps.storage();
-    if (store && !saveProgress(store, this.#progress)) {
-      this.#set({
+  function save(next: SavedRound): void {
+    round = next;
+    if (!progress) return;
+    progress = withRound(progress, next);
+    const store = deps.storage();
+    if (store && !saveProgress(store, progress)) {
+      set({
         notice: 'This browser would not save your progress; finish the round before you close it.',
       });
     }
   }
 
-  #show(screen: Screen, announcement?: string): void {
-    this.#set(announcement === undefined ? { screen } : { screen, announcement });
+  /** Shows where the round is: the current question, the latest answer's feedback, or the end. */
+  async function showCurrent(current: SavedRound, announcement?: string): Promise<void> {
+    const step = currentStep(current);
+    const total = current.exerciseKeys.length;
+    try {
+      if (step.name === 'finished') {
+        const [items] = await Promise.all([loadItems(current.exerciseKeys), loadMarking()]);
+        show(
+          { name: 'summary', round: current, items, plan: plan! },
+          'Round finished. Here are your results.',
+        );
+      } else if (step.name === 'feedback') {
+        const { answer, index } = step;
+        const [item, { mark }] = await Promise.all([
+          deps.loadItem(answer.exerciseKey),
+          loadMarking(),
+        ]);
+        const marked = mark(item.exercise, answer.chosen, answer.confidence);
+        show({ name: 'feedback', item, index, total, answer, marked }, announcement);
+      } else {
+        const item = await deps.loadItem(step.exerciseKey);
+        show({ name: 'question', item, index: step.index, total }, announcement);
+        // Fetch what comes next while the student reads, so the next question appears at once.
+        const nextKey = current.exerciseKeys[step.index + 1];
+        deps.whenIdle(() => {
+          void loadMarking().catch(() => {});
+          if (nextKey) void deps.loadItem(nextKey).catch(() => {});
+        });
+      }
+    } catch {
+      showLoadProblem();
+    }
   }
 
-  #set(change: Partial<SessionState>): void {
-    this.#state = { ...this.#state, ...change };
-    for (const listener of this.#listeners) listener(this.#state);
+  async function open(opened: string): Promise<void> {
+    if (opened === search) return;
+    show({ name: 'loading' });
+    const link = readRoundLink(new URLSearchParams(opened));
+    if (!link.ok) {
+      search = opened;
+      set({ mode: null });
+      return show({
+        name: 'problem',
+        title: 'This round link does not work',
+        problems: link.problems,
+        retry: false,
+      });
+    }
+    plan = link.plan;
+    set({ mode: link.plan.mode });
+    search = `?${link.query}`;
+    // A one-tap start has no seed yet: write the drawn seed into the address, so a reload or a
+    // shared link gives the same questions.
+    if (search !== opened) deps.replaceQuery(link.query);
+
+    let keys: string[];
+    try {
+      keys = pickExercises(await deps.loadIndex(), link.plan.settings);
+    } catch {
+      return showLoadProblem();
+    }
+    if (keys.length === 0) {
+      return show({
+        name: 'problem',
+        title: 'No questions match these settings',
+        problems: ['Try more kinds of question, or any difficulty.'],
+        retry: false,
+      });
+    }
+
+    const store = deps.storage();
+    const loaded = store ? loadProgress(store, deps.now) : null;
+    progress = loaded?.progress ?? null;
+    set({ notice: loaded ? loaded.notice : 'This browser does not let the quiz save progress.' });
+    // A saved round is resumed only if this build draws the same questions for its link: a new
+    // corpus may have changed them.
+    const saved = progress ? latestRound(progress, link.query) : undefined;
+    if (saved && sameKeys(saved.exerciseKeys, keys)) round = saved;
+    else save(startRound(link.query, keys, deps.now()));
+    await showCurrent(round!);
   }
+
+  async function recordAndShow(
+    current: SavedRound,
+    { item, index, total }: Extract<Screen, { name: 'question' }>,
+    answer: SavedAnswer,
+  ): Promise<void> {
+    let scoring: Marking;
+    let marks: Marked[] = [];
+    try {
+      scoring = await loadMarking();
+      if (index + 1 === total) {
+        // The last answer finishes the round, and the saved score needs every answer's mark.
+        const items = await loadItems(current.exerciseKeys);
+        marks = [...current.answers, answer].map((a, i) =>
+          scoring.mark(items[i]!.exercise, a.chosen, a.confidence),
+        );
+      }
+    } catch {
+      return showLoadProblem();
+    }
+    const practice = plan?.mode === 'practice';
+    const next = recordAnswer(current, answer, { now: deps.now(), marks, feedback: practice });
+    save(next);
+    let announcement: string;
+    if (practice) {
+      const marked = scoring.mark(item.exercise, answer.chosen, answer.confidence);
+      announcement = VERDICT_WORDS[scoring.verdict(marked)];
+    } else {
+      announcement =
+        index + 1 < total ? `Answer saved. Question ${index + 2} of ${total}.` : 'Answer saved.';
+    }
+    await showCurrent(next, announcement);
+  }
+
+  return {
+    get state() {
+      return state;
+    },
+
+    subscribe(listener) {
+      listeners.add(listener);
+      listener(state);
+      return () => void listeners.delete(listener);
+    },
+
+    open,
+
+    async answer(chosen, confidence) {
+      const { screen } = state;
+      if (screen.name !== 'question' || !round || answering) return;
+      answering = true;
+      try {
+        await recordAndShow(round, screen, { exerciseKey: screen.item.key, chosen, confidence });
+      } finally {
+        answering = false;
+      }
+    },
+
+    async next() {
+      if (state.screen.name !== 'feedback' || !round) return;
+      save(closeFeedback(round));
+      await showCurrent(round);
+    },
+
+    async playAgain() {
+      if (state.screen.name !== 'summary' || !round) return;
+      save(startRound(round.query, round.exerciseKeys, deps.now()));
+      await showCurrent(round);
+    },
+
+    async retry() {
+      const { screen } = state;
+      if (screen.name !== 'problem' || !screen.retry || search === null) return;
+      const again = search;
+      search = null;
+      await open(again);
+    },
+  };
 }
 
 const sameKeys = (a: readonly string[], b: readonly string[]) =>
