@@ -42,6 +42,18 @@ test('a whole practice round is played with the keyboard alone, with evidence af
   await expect(page.locator('.share code')).toHaveText(/^[A-Z]+[0-3](?:[A-Z]+[0-3])*-[A-Z0-9]{2}$/);
 });
 
+test('the start page’s form starts a round with the settings chosen', async ({ page }) => {
+  await page.goto('/');
+  await page.getByText('Choose the kinds of question and the difficulty').click();
+  await page.getByLabel('Questions').fill('3');
+  await page.getByLabel('When was it true?').check();
+  await page.getByLabel(/Challenge/).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page).toHaveURL(/\/play\?seed=[a-z2-9]{6}&count=3&kinds=timeline&mode=challenge$/);
+  await expect(page.locator('form.question .meta')).toContainText('Question 1 of 3');
+  expect((await currentItem(page)).exercise.kind).toBe('timeline');
+});
+
 test('the evidence after an answer is the corpus’s own sentence, figure, outlet and source', async ({
   page,
 }) => {
@@ -152,4 +164,29 @@ test('a reload in the middle of a round carries on at the same question', async 
   await page.reload();
   await expect(page.locator('form.question .meta')).toContainText('Question 2 of 3');
   expect((await currentItem(page)).exercise.id).toBe(second.exercise.id);
+});
+
+test('the feedback on screen comes back after a reload, and after reading the whole text', async ({
+  page,
+}) => {
+  await page.goto('/play?mode=practice&seed=come-back&count=2&kinds=figure-to-outlet');
+  const { exercise } = await currentItem(page);
+  await answerByKeyboard(page, choice(exercise, false), 2);
+  const verdict = page.locator('section.feedback').getByRole('heading', { level: 1 });
+  await expect(verdict).toHaveText(/Not quite/);
+
+  await page.reload();
+  await expect(verdict).toHaveText(/Not quite/);
+  await expect(verdict).toBeFocused();
+  await expect(page.locator('section.feedback .meta')).toHaveText('Question 1 of 2');
+
+  await page.getByRole('link', { name: 'Read the whole text at this sentence' }).first().click();
+  await expect(page.locator('.source-text')).toBeVisible();
+  await page.goBack();
+  await expect(verdict).toHaveText(/Not quite/);
+
+  await page.getByRole('button', { name: 'Next question' }).click();
+  await expect(page.locator('form.question .meta')).toContainText('Question 2 of 2');
+  await page.reload();
+  await expect(page.locator('form.question .meta')).toContainText('Question 2 of 2');
 });

@@ -59,6 +59,8 @@ test('a student’s result code opens the same result for the teacher in another
   guard(teacher);
   const view = await teacher.newPage();
   await view.goto('/teacher');
+  // The page draws a set name once it has loaded; typing at that moment races it.
+  await expect(view.locator('.link a')).toBeVisible();
   await view.getByLabel('Set name (seed)').fill('class-7b');
   await view.getByLabel('Questions').fill('5');
   for (const kind of [

@@ -6,6 +6,7 @@ import {
   saveProgress,
   SET_ASIDE_PREFIX,
   STORAGE_KEY,
+  STORAGE_VERSION,
   latestRound,
   withRound,
   type KeyValueStore,
@@ -26,6 +27,7 @@ const round = (over: Partial<SavedRound> = {}): SavedRound => ({
   startedAt: '2026-01-01T10:00:00.000Z',
   finishedAt: null,
   score: null,
+  feedbackOpen: false,
   ...over,
 });
 const NOW = () => new Date('2026-02-03T04:05:06.000Z');
@@ -62,7 +64,7 @@ describe('loadProgress', () => {
 
   it('names the damaged round when one record inside is malformed', () => {
     const damaged = {
-      version: 1,
+      version: STORAGE_VERSION,
       rounds: [round(), { ...round(), answers: [{ exerciseKey: 3 }] }],
     };
     const { notice } = loadProgress(memoryStore({ [STORAGE_KEY]: JSON.stringify(damaged) }), NOW);
@@ -71,7 +73,7 @@ describe('loadProgress', () => {
 
   it('rejects a score that is not numbers', () => {
     const bad = {
-      version: 1,
+      version: STORAGE_VERSION,
       rounds: [round({ finishedAt: 'z', score: { right: 'all', certaintyMarks: 3 } as never })],
     };
     expect(loadProgress(memoryStore({ [STORAGE_KEY]: JSON.stringify(bad) }), NOW).notice).toMatch(
@@ -81,9 +83,16 @@ describe('loadProgress', () => {
 
   it('rejects a confidence outside 1 to 3', () => {
     const bad = {
-      version: 1,
+      version: STORAGE_VERSION,
       rounds: [round({ answers: [{ exerciseKey: 'e1', chosen: ['a'], confidence: 7 }] })],
     };
+    expect(loadProgress(memoryStore({ [STORAGE_KEY]: JSON.stringify(bad) }), NOW).notice).toMatch(
+      /round 1/,
+    );
+  });
+
+  it('rejects feedback open on a round with no answer', () => {
+    const bad = { version: STORAGE_VERSION, rounds: [round({ answers: [], feedbackOpen: true })] };
     expect(loadProgress(memoryStore({ [STORAGE_KEY]: JSON.stringify(bad) }), NOW).notice).toMatch(
       /round 1/,
     );
@@ -105,7 +114,26 @@ describe('loadProgress', () => {
   });
 });
 
-describe('withRound and unfinishedRound', () => {
+describe('progress saved by version 1', () => {
+  const { feedbackOpen: _, ...versionOneRound } = round();
+
+  it('is read with every round carrying on at the next question, as version 1 did', () => {
+    const saved = JSON.stringify({ version: 1, rounds: [versionOneRound] });
+    expect(loadProgress(memoryStore({ [STORAGE_KEY]: saved }), NOW)).toEqual({
+      progress: { version: STORAGE_VERSION, rounds: [round({ feedbackOpen: false })] },
+      notice: null,
+    });
+  });
+
+  it('is set aside as it was saved when a round in it is damaged', () => {
+    const saved = JSON.stringify({ version: 1, rounds: [{ ...versionOneRound, answers: 'lots' }] });
+    const store = memoryStore({ [STORAGE_KEY]: saved });
+    expect(loadProgress(store, NOW).notice).toMatch(/round 1 of 1/);
+    expect(store.data.get(`${SET_ASIDE_PREFIX}2026-02-03T04:05:06.000Z`)).toBe(saved);
+  });
+});
+
+describe('withRound and latestRound', () => {
   it('replaces the same round rather than adding it twice', () => {
     const once = withRound(emptyProgress(), round());
     const twice = withRound(once, round({ answers: [] }));

@@ -1,12 +1,13 @@
 /**
- * Progress kept on the device. The saved record carries a version; anything that cannot be read
- * as the current version (broken JSON, an older shape, a hand-edited value) is moved aside under
- * its own key, never deleted and never allowed to crash the app, and the reader is told why.
+ * Progress kept on the device. The saved record carries a version; a record from an earlier
+ * version is brought up to date, and anything that still cannot be read as the current version
+ * (broken JSON, an unknown version, a hand-edited value) is moved aside under its own key, never
+ * deleted and never allowed to crash the app, and the reader is told why.
  */
 
 export const STORAGE_KEY = 'attribution-lab.progress';
 export const SET_ASIDE_PREFIX = 'attribution-lab.set-aside.';
-export const STORAGE_VERSION = 1;
+export const STORAGE_VERSION = 2;
 
 /** The part of the Web Storage API this module uses, so tests can pass a plain map. */
 export interface KeyValueStore {
@@ -30,6 +31,11 @@ export interface SavedRound {
   finishedAt: string | null;
   /** Set when the round is finished, so a list of past rounds needs no exercise data. */
   score: { right: number; certaintyMarks: number | null } | null;
+  /**
+   * True from a practice answer until the student presses Next: coming back (a reload, Back from
+   * a text) shows that answer's feedback again rather than the next question. Since version 2.
+   */
+  feedbackOpen: boolean;
 }
 
 export interface Progress {
@@ -79,8 +85,20 @@ function isRound(v: unknown): v is SavedRound {
     (v.score === null ||
       (isObject(v.score) &&
         Number.isInteger(v.score.right) &&
-        (v.score.certaintyMarks === null || Number.isFinite(v.score.certaintyMarks))))
+        (v.score.certaintyMarks === null || Number.isFinite(v.score.certaintyMarks)))) &&
+    typeof v.feedbackOpen === 'boolean' &&
+    (!v.feedbackOpen || v.answers.length > 0)
   );
+}
+
+/** A record saved by an earlier version in the current shape; anything else as it was. */
+function upgraded(value: unknown): unknown {
+  // Version 1 did not record open feedback: its rounds carried on at the next question.
+  if (isObject(value) && value.version === 1 && Array.isArray(value.rounds)) {
+    const rounds = value.rounds.map((r) => (isObject(r) ? { ...r, feedbackOpen: false } : r));
+    return { ...value, version: 2, rounds };
+  }
+  return value;
 }
 
 /** Why a saved value is not readable as current progress, or null when it is. */
@@ -113,7 +131,7 @@ export function loadProgress(
   let problem: string | null;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(raw);
+    parsed = upgraded(JSON.parse(raw));
     problem = problemWith(parsed);
   } catch {
     problem = 'it is not readable';
