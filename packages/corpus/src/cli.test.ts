@@ -28,7 +28,7 @@ describe('attribution-corpus validate', () => {
     const result = run('validate', temp(fixtureFolder()));
     expect(result).toMatchObject({
       status: 0,
-      stdout: expect.stringContaining('valid (1 documents, 3 claims'),
+      stdout: expect.stringContaining('valid (1 document, 3 claims'),
     });
   });
 
@@ -55,6 +55,23 @@ describe('attribution-corpus validate', () => {
     const result = run('validate', file);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/corpus\.json: not valid JSON/);
+  });
+
+  it('exits 2 with the usage when the corpus is not there', () => {
+    const result = run('validate', '/no/such/corpus');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /^attribution-corpus: \/no\/such\/corpus: no such file or folder/,
+    );
+  });
+
+  it('says nothing was written only when exporting', () => {
+    const file = join(temp(mkdtempSync(join(tmpdir(), 'cli-'))), 'corpus.json');
+    writeFileSync(file, '{}');
+    expect(run('validate', file).stderr).not.toContain('nothing was written');
+    expect(run('export', file, '--out', join(file, '..', 'out')).stderr).toContain(
+      'nothing was written',
+    );
   });
 
   it('exits 2 with the usage on an unknown command', () => {

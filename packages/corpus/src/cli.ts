@@ -5,7 +5,7 @@
  *   attribution-corpus export [SOURCE] --out DIR
  *
  * SOURCE is a folder in the authored form (corpus.yaml, outlets.yaml, actors.yaml, topics.yaml,
- * documents/, texts/) or a corpus.json file. Exit codes: 0 valid, 1 invalid corpus, 2 bad usage.
+ * documents/, texts/) or a corpus.json file. Exit codes: 0 valid, 1 invalid corpus, 2 bad usage or no such SOURCE.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -23,16 +23,11 @@ const USAGE = `Usage:
 
 SOURCE is a corpus folder (corpus.yaml, outlets.yaml, actors.yaml, topics.yaml, documents/*.yaml,
 texts/*.txt) or a corpus.json file. Default: the data folder bundled with this package.
-Exit codes: 0 valid, 1 invalid corpus, 2 bad usage.`;
+Exit codes: 0 valid, 1 invalid corpus, 2 bad usage (or no such SOURCE).`;
 
 const BUNDLED_DATA = fileURLToPath(new URL('../data', import.meta.url));
 
 function loadSource(source: string): ParseResult {
-  if (!existsSync(source))
-    return {
-      ok: false,
-      issues: [{ rule: 'files', file: source, message: 'no such file or folder' }],
-    };
   if (statSync(source).isDirectory()) return compileCorpusFolder(source);
   let data: unknown;
   try {
@@ -56,6 +51,8 @@ export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
 }
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 const CONSOLE: Io = { out: (line) => console.log(line), err: (line) => console.error(line) };
 
@@ -87,16 +84,25 @@ export function main(argv: string[], io: Io = CONSOLE): number {
     io.err(`attribution-corpus: export needs --out DIR\n\n${USAGE}`);
     return 2;
   }
+  if (!existsSync(resolve(source))) {
+    io.err(`attribution-corpus: ${source}: no such file or folder\n\n${USAGE}`);
+    return 2;
+  }
   const result = loadSource(resolve(source));
   if (!result.ok) {
-    io.err(
-      `${source}: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}; nothing was written.`,
-    );
+    const problems = count(result.issues.length, 'problem');
+    io.err(`${source}: ${problems}${command === 'export' ? '; nothing was written' : ''}.`);
     for (const issue of result.issues) io.err(`  ${formatIssue(issue)}`);
     return 1;
   }
   const { corpus } = result;
-  const summary = `${corpus.documents.length} documents, ${corpus.claims.length} claims, ${corpus.topics.length} topics, ${corpus.actors.length} actors, ${corpus.flags.length} flags`;
+  const summary = [
+    count(corpus.documents.length, 'document'),
+    count(corpus.claims.length, 'claim'),
+    count(corpus.topics.length, 'topic'),
+    count(corpus.actors.length, 'actor'),
+    count(corpus.flags.length, 'flag'),
+  ].join(', ');
   if (command === 'validate') {
     io.out(`${source}: valid (${summary})`);
     return 0;

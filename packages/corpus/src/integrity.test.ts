@@ -263,13 +263,33 @@ describe('integrity rules', () => {
     ]);
   });
 
-  it('value-matches-numeral: an interpretation reads words as a value the parser does not', () => {
+  it('value-matches-numeral: an interpretation reads words the parser does not', () => {
     const issues = issuesAfter((c) => {
       const escaped = claim(c, 'c-escaped');
+      escaped.numeral = {
+        ...escaped.numeral,
+        asWritten: 'Dozens fled',
+        end: escaped.numeral.end + 5,
+      };
       escaped.value = 30;
-      escaped.interpretation = '"Dozens" read as the 30 the SDF later confirmed.';
+      escaped.interpretation = '"Dozens fled" read as the 30 the SDF later confirmed.';
     });
     expect(issues).toEqual([]);
+  });
+
+  it('value-matches-numeral: an interpretation cannot override words the parser reads', () => {
+    const issues = issuesAfter((c) => {
+      const population = claim(c, 'c-population');
+      population.value = 30;
+      population.interpretation = 'read generously';
+    });
+    expect(issues).toEqual([
+      expect.objectContaining({
+        rule: 'value-matches-numeral',
+        message:
+          'the parser reads "5,000", so it needs no interpretation (move the remark to note)',
+      }),
+    ]);
   });
 
   it('value-matches-numeral: a date topic needs a date value', () => {
@@ -277,7 +297,8 @@ describe('integrity rules', () => {
     expect(issues).toEqual([
       expect.objectContaining({
         rule: 'value-matches-numeral',
-        message: 'the topic is a date, the value must be an ISO date',
+        message:
+          "the topic is a date, so the value is an ISO date in quotes ('21'), not the number 21",
       }),
       expect.objectContaining({ rule: 'date-span-matches-value' }),
     ]);

@@ -318,8 +318,12 @@ const describeValue = (value: Claim['value']) => JSON.stringify(value);
 function shapeProblem(claim: Claim, topic: Topic): string | null {
   const { value } = claim;
   if (value === null) return null;
-  if (topic.kind === 'date')
-    return typeof value === 'string' ? null : 'the topic is a date, the value must be an ISO date';
+  if (topic.kind === 'date') {
+    if (typeof value === 'string') return null;
+    return typeof value === 'number'
+      ? `the topic is a date, so the value is an ISO date in quotes ('${value}'), not the number ${value}`
+      : 'the topic is a date, the value must be an ISO date';
+  }
   if (typeof value === 'string') return `the topic is a ${topic.kind}, the value must be a number`;
   if (typeof value === 'object' && topic.kind === 'ordinal') return 'an ordinal cannot be a range';
   return null;
@@ -329,15 +333,18 @@ function valueProblem(claim: Claim, topic: Topic, language: string): string | nu
   const shape = shapeProblem(claim, topic);
   if (shape) return shape;
   const written = claim.numeral.asWritten;
-  // Words that are not a numeral ("a week", "an undisclosed number") are read by a person, who
-  // says how in the interpretation; the parser has nothing to check them against.
-  if (claim.interpretation !== null) return null;
   const parsed = parseNumeral(written, {
     as: topic.kind === 'date' ? 'date' : 'number',
     language,
   });
+  // Words that are not a numeral ("a week", "an undisclosed number") are read by a person, who
+  // says how in the interpretation; words the parser reads are always checked against the value.
   if (parsed === null)
-    return `"${written}" is not a numeral form the parser knows; if the words give the figure some other way ("a week"), say how in interpretation`;
+    return claim.interpretation === null
+      ? `"${written}" is not a numeral form the parser knows; if the words give the figure some other way ("a week"), say how in interpretation`
+      : null;
+  if (claim.interpretation !== null)
+    return `the parser reads "${written}", so it needs no interpretation (move the remark to note)`;
   switch (parsed.kind) {
     case 'vague':
       return claim.value === null

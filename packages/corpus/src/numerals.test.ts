@@ -140,6 +140,7 @@ describe('parseNumeral', () => {
     ['2019', { year: 2019 }],
     ['01/22/2022', { year: 2022, month: 1, day: 22 }],
     ['January 22', { month: 1, day: 22 }],
+    ['14 March', { month: 3, day: 14 }],
   ])('reads %s as a date with only the parts it gives', (written, from) => {
     expect(parseNumeral(written)).toEqual({ kind: 'date', from });
   });

@@ -36,7 +36,10 @@ export function describeSchemaIssue(issue: z.core.$ZodIssue, input: unknown): st
       : `missing (${expected})`;
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${issue.expected}, found ${typeName(input)}${typeof input === 'string' || typeof input === 'number' ? ` ${JSON.stringify(input)}` : ''}`;
+      // YAML reads 800 and 2022 as numbers; a field that wants the words needs them in quotes.
+      if (issue.expected === 'string' && typeof input === 'number')
+        return `expected text, found the number ${input}: write it in quotes, '${input}'`;
+      return `expected ${issue.expected}, found ${typeName(input)}${typeof input === 'string' ? ` ${JSON.stringify(input)}` : ''}`;
     case 'invalid_value':
       return `${JSON.stringify(input)} is not ${expected}`;
     case 'unrecognized_keys':

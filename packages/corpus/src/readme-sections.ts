@@ -5,7 +5,8 @@
  */
 import { INTEGRITY_RULES } from './integrity.js';
 import { Corpus } from './schema.js';
-import { fieldTables } from './schema-docs.js';
+import { authoredTables, fieldTables } from './schema-docs.js';
+import { AUTHORED_FILES } from './source/format.js';
 
 const rulesTable = () =>
   [
@@ -15,6 +16,7 @@ const rulesTable = () =>
   ].join('\n');
 
 const SECTIONS: Record<string, () => string> = {
+  authored: () => authoredTables(AUTHORED_FILES),
   fields: () => fieldTables(Corpus),
   rules: rulesTable,
 };

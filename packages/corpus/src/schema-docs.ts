@@ -18,15 +18,21 @@ export function unwrap(schema: z.ZodType): z.ZodType {
   return inner;
 }
 
+/** The schema one wrapper in: inside a nullable, optional or default; itself otherwise. */
+function unwrapOnce(schema: z.ZodType): z.ZodType {
+  return schema instanceof z.ZodNullable ||
+    schema instanceof z.ZodOptional ||
+    schema instanceof z.ZodDefault
+    ? (schema.unwrap() as z.ZodType)
+    : schema;
+}
+
 /** The first description found on the schema or inside its wrappers. */
 export function descriptionOf(schema: z.ZodType): string | undefined {
-  let current: z.ZodType = schema;
-  for (;;) {
+  for (let current = schema; ; current = unwrapOnce(current)) {
     const description = current.meta()?.description;
     if (description) return description;
-    const inner = unwrap(current);
-    if (inner === current) return undefined;
-    current = inner;
+    if (unwrapOnce(current) === current) return undefined;
   }
 }
 
@@ -60,6 +66,18 @@ interface FieldDoc {
   path: string;
   description: string;
   values?: readonly string[];
+  /** For a field that may be left out: what it is then. */
+  absent?: string;
+}
+
+/** What a field left out becomes: its default, or nothing for an optional field. */
+function absentValue(schema: z.ZodType): string | undefined {
+  if (schema instanceof z.ZodDefault) {
+    const value: unknown = schema.def.defaultValue;
+    return JSON.stringify(value);
+  }
+  if (schema instanceof z.ZodOptional) return 'left out';
+  return undefined;
 }
 
 /** Every documented field inside an object schema, nested objects flattened to dotted paths. */
@@ -76,7 +94,10 @@ export function fieldDocs(schema: z.ZodType, prefix = ''): FieldDoc[] {
         unwrap(element.element as z.ZodType) instanceof z.ZodObject);
     const own = descriptionOf(field);
     const values = enumValues(field);
-    const doc: FieldDoc[] = own ? [{ path, description: own, ...(values ? { values } : {}) }] : [];
+    const absent = absentValue(field);
+    const doc: FieldDoc[] = own
+      ? [{ path, description: own, ...(values ? { values } : {}), ...(absent ? { absent } : {}) }]
+      : [];
     const suffix = element instanceof z.ZodArray ? '[].' : '.';
     return nested ? [...doc, ...fieldDocs(field, `${path}${suffix}`)] : doc;
   });
@@ -84,7 +105,24 @@ export function fieldDocs(schema: z.ZodType, prefix = ''): FieldDoc[] {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
-/** The README's field tables: one per collection, generated from the schema's descriptions. */
+const meaning = (d: FieldDoc) =>
+  [
+    cell(d.description),
+    d.values ? `One of ${d.values.map((v) => `\`${v}\``).join(', ')}` : '',
+    d.absent ? `May be left out${d.absent === 'left out' ? '' : ` (default \`${d.absent}\`)`}` : '',
+  ]
+    .filter(Boolean)
+    .join('. ');
+
+/** A Markdown table of fields and what each means. */
+export const fieldTable = (docs: readonly FieldDoc[]): string =>
+  [
+    '| field | meaning |',
+    '| --- | --- |',
+    ...docs.map((d) => `| \`${d.path}\` | ${meaning(d)} |`),
+  ].join('\n');
+
+/** The README's tables of the compiled corpus (corpus.json): one per collection. */
 export function fieldTables(corpusSchema: z.ZodObject): string {
   const collections = Object.entries(corpusSchema.shape as Record<string, z.ZodType>).filter(
     ([, s]) => unwrap(s) instanceof z.ZodArray,
@@ -92,27 +130,33 @@ export function fieldTables(corpusSchema: z.ZodObject): string {
   const topLevel = Object.keys(corpusSchema.shape).filter(
     (k) => !collections.some(([c]) => c === k),
   );
-  const table = (docs: FieldDoc[]) =>
-    [
-      '| field | meaning |',
-      '| --- | --- |',
-      ...docs.map(
-        (d) =>
-          `| \`${d.path}\` | ${cell(d.description)}${d.values ? `. One of ${d.values.map((v) => `\`${v}\``).join(', ')}` : ''} |`,
-      ),
-    ].join('\n');
   const top = fieldDocs(corpusSchema).filter((d) => topLevel.includes(d.path.split('.')[0]!));
   return [
-    '### Top level',
+    '#### Top level',
     '',
-    table(top),
+    fieldTable(top),
     ...collections.flatMap(([name, s]) => [
       '',
-      `### \`${name}[]\``,
+      `#### \`${name}[]\``,
       '',
       `${descriptionOf(s)}.`,
       '',
-      table(fieldDocs(s)),
+      fieldTable(fieldDocs(s)),
     ]),
   ].join('\n');
+}
+
+/** The README's tables of the authored files: one per file, with what may be left out. */
+export function authoredTables(files: Record<string, z.ZodType>): string {
+  return Object.entries(files)
+    .flatMap(([file, schema]) => [
+      `#### \`${file}\``,
+      '',
+      unwrap(schema) instanceof z.ZodArray ? 'A list of records, each with these fields.\n' : '',
+      fieldTable(fieldDocs(schema)),
+      '',
+    ])
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -21,7 +21,7 @@ export const PartialDate = z
   .string()
   .regex(
     /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
-    'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
+    'a valid ISO date: YYYY, YYYY-MM or YYYY-MM-DD (months 01 to 12, days 01 to 31)',
   );
 
 /** A partial date or an ISO 8601 interval of two partial dates ("2013/2014"). */
@@ -351,7 +351,10 @@ export const NonClaim = z.strictObject({
 export const License = z
   .strictObject({
     name: described(
-      z.string().min(1).optional(),
+      z
+        .string()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9.+-]*$/, 'an SPDX or Open Definition id, such as CC-BY-4.0')
+        .optional(),
       'An Open Definition or SPDX licence id ("MIT", "CC-BY-4.0", "other-closed")',
     ),
     path: described(z.string().min(1).optional(), 'A URL or path to the licence text'),

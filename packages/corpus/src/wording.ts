@@ -113,8 +113,10 @@ export const withQualifier = (qualifier: Qualifier, words: string): string =>
   qualifier === 'none' ? words : `${qualifier} ${words}`;
 
 /** A figure as the text words it, with its hedge: "around 3,500", "at least six", "dozens". */
-export const reportedAs = (claim: Pick<Claim, 'qualifier' | 'numeral'>): string =>
-  withQualifier(claim.qualifier, claim.numeral.asWritten);
+export const reportedAs = (claim: {
+  qualifier: Qualifier;
+  numeral: { asWritten: string };
+}): string => withQualifier(claim.qualifier, claim.numeral.asWritten);
 
 /** A claim's value in words, or what it means when there is none ("no number given"). */
 export const valueInWords = (value: Claim['value']): string =>

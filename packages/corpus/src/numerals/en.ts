@@ -99,6 +99,7 @@ export const english: NumeralLanguage = {
     '{day} {month},? {year}', // 23 March 2019
     '{month} {day} (?:to|-|–) {until}', // January 20 to 21
     '{month} {day}', // January 22
+    '{day} {month}', // 14 March
     '{month} {year}', // November 2021
     '{mm}/{dd}/{year}', // 01/22/2022, as US-style "Status" lines write it
   ],

@@ -25,6 +25,16 @@ describe('compileCorpusFolder', () => {
     expect(result.ok && result.corpus).toEqual(fixtureCorpus());
   });
 
+  it('links a flag to its claims when only the flag lists them', () => {
+    const dir = folder();
+    edit(dir, 'documents/doc-one.yaml', (t) => t.replace(/\n\s*flagIds:\n\s*- f-unverifiable/, ''));
+    expect(readFileSync(join(dir, 'documents/doc-one.yaml'), 'utf8')).not.toContain(
+      '- f-unverifiable',
+    );
+    const result = compileCorpusFolder(dir);
+    expect(result.ok && result.corpus).toEqual(fixtureCorpus());
+  });
+
   it('names the file and line of broken YAML', () => {
     const dir = folder();
     edit(dir, 'topics.yaml', (t) => t + '\n  - : : bad\n');
@@ -100,14 +110,14 @@ describe('compileCorpusFolder', () => {
 describe('locate', () => {
   it('needs an occurrence number when a quote occurs more than once', () => {
     expect(locate('a b a', 'a', undefined).issue).toBe(
-      '"a" occurs 2 times; say which with an occurrence number (1–2)',
+      '"a" occurs 2 times in the text; say which with quoteOccurrence: 1 to 2',
     );
     expect(locate('a b a', 'a', 2).span).toEqual({ exact: 'a', start: 4, end: 5 });
   });
 
   it('refuses an occurrence that does not exist', () => {
     expect(locate('a b a', 'a', 3).issue).toBe(
-      '"a" occurs 2 times, so occurrence 3 does not exist',
+      '"a" occurs 2 times in the text, so quoteOccurrence: 3 does not exist',
     );
   });
 });

@@ -48,26 +48,34 @@ interface Located {
   issue?: string;
 }
 
+/** Which field says which occurrence is meant, and what it counts in. */
+export interface Occurrence {
+  field: 'quoteOccurrence' | 'numeralOccurrence' | 'occurrence';
+  within: 'the text' | 'the quote';
+}
+
+const IN_TEXT: Occurrence = { field: 'quoteOccurrence', within: 'the text' };
+
 /** Finds the nth (1-based) occurrence of `needle` in `haystack`, insisting on it being unambiguous. */
 export function locate(
   haystack: string,
   needle: string,
   occurrence: number | undefined,
   offset = 0,
+  how: Occurrence = IN_TEXT,
 ): Located {
   const starts: number[] = [];
   for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1))
     starts.push(i);
-  if (starts.length === 0)
-    return { issue: `"${needle}" does not occur${offset ? ' in the quote' : ' in the text'}` };
+  if (starts.length === 0) return { issue: `"${needle}" does not occur in ${how.within}` };
   if (occurrence === undefined && starts.length > 1)
     return {
-      issue: `"${needle}" occurs ${starts.length} times; say which with an occurrence number (1–${starts.length})`,
+      issue: `"${needle}" occurs ${starts.length} times in ${how.within}; say which with ${how.field}: 1 to ${starts.length}`,
     };
   const start = starts[(occurrence ?? 1) - 1];
   if (start === undefined)
     return {
-      issue: `"${needle}" occurs ${starts.length} times, so occurrence ${occurrence} does not exist`,
+      issue: `"${needle}" occurs ${starts.length} times in ${how.within}, so ${how.field}: ${occurrence} does not exist`,
     };
   return { span: { exact: needle, start: offset + start, end: offset + start + needle.length } };
 }
@@ -192,7 +200,10 @@ function compileClaim(
     'claims',
     claim.id,
     'numeral',
-    locate(quote, numeral, numeralOccurrence, q.start),
+    locate(quote, numeral, numeralOccurrence, q.start, {
+      field: 'numeralOccurrence',
+      within: 'the quote',
+    }),
   );
   const cues = reportingCues.map((cue, i) => {
     const span = c.place(
@@ -200,7 +211,7 @@ function compileClaim(
       'claims',
       claim.id,
       `reportingCues.${i}.words`,
-      locate(text, cue.words, cue.occurrence),
+      locate(text, cue.words, cue.occurrence, 0, { field: 'occurrence', within: 'the text' }),
     );
     return span && { kind: cue.kind, quote: span };
   });
@@ -286,8 +297,27 @@ function compileDocument(
   if (partial) c.partial.add(meta.id);
 }
 
-/** Orders the two sides of the claim–flag link by corpus order, so every export writes it once and reads it back the same. */
-function normaliseFlagLinks(corpus: CorpusData): void {
+/**
+ * Completes and orders the claim–flag link. An author may list it on either side (a flag's
+ * claimIds or a claim's flagIds); the published form lists it on both, within one document,
+ * in corpus order, so every export writes it once and reads it back the same.
+ */
+function linkFlags(corpus: CorpusData): void {
+  const claims = new Map(corpus.claims.map((c) => [c.id, c]));
+  const flags = new Map(corpus.flags.map((f) => [f.id, f]));
+  const sameDocument = (claimId: string, flagId: string) =>
+    claims.get(claimId)?.documentId === flags.get(flagId)?.documentId;
+  for (const f of corpus.flags)
+    for (const id of f.claimIds) {
+      const claim = claims.get(id);
+      if (claim && sameDocument(id, f.id) && !claim.flagIds.includes(f.id))
+        claim.flagIds.push(f.id);
+    }
+  for (const c of corpus.claims)
+    for (const id of c.flagIds) {
+      const flag = flags.get(id);
+      if (flag && sameDocument(c.id, id) && !flag.claimIds.includes(c.id)) flag.claimIds.push(c.id);
+    }
   const claimOrder = new Map(corpus.claims.map((c, i) => [c.id, i]));
   const flagOrder = new Map(corpus.flags.map((f, i) => [f.id, i]));
   const byOrder = (order: Map<string, number>) => (a: string, b: string) =>
@@ -322,7 +352,7 @@ export function compileAuthored(authored: AuthoredCorpus): ParseResult {
       message: 'no document files (*.yaml) found',
     });
   for (const source of authored.documents) compileDocument(c, corpus, source, authored.texts);
-  normaliseFlagLinks(corpus);
+  linkFlags(corpus);
 
   // Integrity rules see the compiled corpus; point each problem back at the file to edit.
   for (const issue of checkIntegrity(corpus, c.context)) {

@@ -6,7 +6,7 @@
  * A file that is missing or is not valid YAML is reported by name and line, and the rest of the
  * folder is still compiled and checked.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { CorpusIssue } from '../issues.js';
@@ -37,6 +37,8 @@ const filesIn = (dir: string, pattern: RegExp) =>
 
 /** Compiles a corpus folder, reporting every problem in every file in one pass. */
 export function compileCorpusFolder(root: string): ParseResult {
+  if (!existsSync(root) || !statSync(root).isDirectory())
+    return { ok: false, issues: [{ rule: 'files', file: root, message: 'no such folder' }] };
   const issues: CorpusIssue[] = [];
   const read = (file: string) => readYaml(root, file, issues);
   const authored: AuthoredCorpus = {
