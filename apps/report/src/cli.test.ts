@@ -280,6 +280,15 @@ describe('pnpm report with a corpus of your own', () => {
     expect(comparable(pdftotext(join(dir, 'folder.pdf')))).toContain(comparable(corpus.title));
   });
 
+  it('prints a briefing on another event from a corpus someone else wrote (examples/)', () => {
+    const dir = folder();
+    const example = fileURLToPath(new URL('../../../examples/ashford-vale-flood', import.meta.url));
+    expect(run([...DATE, '--corpus', example, '--out', 'flood.pdf'], dir).status).toBe(0);
+    const text = comparable(pdftotext(join(dir, 'flood.pdf')));
+    expect(text).toContain(comparable('Ashford Vale flood'));
+    expect(text).not.toMatch(/Sina|Hasakah/);
+  });
+
   it('refuses a broken corpus folder in one line naming the file and record', () => {
     const dir = folder();
     const copy = join(dir, 'data');

@@ -9,6 +9,8 @@ import { parse } from 'csv-parse/sync';
 import { Package } from 'datapackage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus, CorpusData } from '../schema.js';
+import { fileURLToPath } from 'node:url';
+import { compileCorpusFolder } from '../source/folder.js';
 import { fixtureCorpus } from '../test-support/fixture.js';
 import { bundledCorpus } from '../test-support/bundled.js';
 import { corpusFromTables, TABLES, type Cell } from './tables.js';
@@ -117,6 +119,22 @@ async function frictionlessProblems(exportDir: string): Promise<string[]> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+describe('the data package of a corpus someone else wrote (examples/)', () => {
+  it('passes the same Frictionless validation', async () => {
+    const example = compileCorpusFolder(
+      fileURLToPath(new URL('../../../../examples/ashford-vale-flood', import.meta.url)),
+    );
+    expect(example.ok ? [] : example.issues).toEqual([]);
+    const out = mkdtempSync(join(tmpdir(), 'export-example-'));
+    try {
+      writeExports((example as { corpus: Corpus }).corpus, out);
+      expect(await frictionlessProblems(out)).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('the data package', () => {
   let out: string;

@@ -49,6 +49,9 @@ const createdAt = (released: string) => `${released.padEnd(10, '-01').slice(0, 1
 
 /** A Frictionless Data Package descriptor: one CSV resource per table, keys declared. */
 export function dataPackage(corpus: Corpus): Record<string, unknown> {
+  const sources = corpus.documents
+    .filter((d) => d.copy.url)
+    .map((d) => ({ title: d.title, path: d.copy.url! }));
   return {
     profile: 'tabular-data-package',
     name: corpus.id,
@@ -61,9 +64,8 @@ export function dataPackage(corpus: Corpus): Record<string, unknown> {
       ...(path ? { path } : {}),
       title,
     })),
-    sources: corpus.documents
-      .filter((d) => d.copy.url)
-      .map((d) => ({ title: d.title, path: d.copy.url! })),
+    // The profile wants at least one source when the list is there at all.
+    ...(sources.length ? { sources } : {}),
     keywords: ['source attribution', 'media literacy', corpus.event.name],
     resources: TABLES.map((t) => ({
       name: resourceName(t),
