@@ -23,6 +23,15 @@ describe('own voice', () => {
     );
   });
 
+  it('leaves out a figure the text hedges as a report, which is neither its own claim nor credited', () => {
+    const corpus = fixtureWith((c) => {
+      const fled = c.claims.find((x) => x.id === 'c-daily-fled')!;
+      fled.reportingCues.push({ kind: 'hedge', quote: { ...fled.quote } });
+    });
+    const exercise = exerciseAt(exercisesOf('own-voice', corpus), 'daily-report#1');
+    expect(labels(exercise)).not.toContain('Dozens for the number who fled');
+  });
+
   it('says what leaving an own-voice figure unpicked shows', () => {
     const exercise = exerciseAt(exercises, 'daily-report#1');
     expect(

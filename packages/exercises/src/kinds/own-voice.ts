@@ -1,7 +1,9 @@
 /**
  * Own voice: "Which of these figures does Midan state in its own voice, naming no source?" The
  * reverse of reporter versus source. A figure whose source the text only implies is left out: it
- * names no one, yet it is not the text's own claim either, so neither answer would be fair.
+ * names no one, yet it is not the text's own claim either, so neither answer would be fair. So is
+ * one the text hedges as a report ("Apparently almost 80", "is said to house"): it names no one,
+ * but the text does not state it as its own either.
  */
 import { valueKey } from '@attribution-lab/corpus/queries';
 import type { Claim } from '@attribution-lab/corpus/queries';
@@ -25,7 +27,8 @@ interface Item {
 function items(lookup: Lookup, documentId: string): Item[] {
   const clear = lookup
     .claimsByDocument(documentId)
-    .filter((c) => c.attribution.actorId === null || c.attribution.basis === 'explicit');
+    .filter((c) => c.attribution.actorId === null || c.attribution.basis === 'explicit')
+    .filter((c) => c.reportingCues.every((cue) => cue.kind !== 'hedge'));
   // One option per figure, whatever the hedge: "5,000" and "around 5,000" are the same figure.
   const byFigure = groupBy(
     clear,

@@ -63,10 +63,10 @@ describe('timeline', () => {
     expect(exercises.some((e) => e.id.startsWith('timeline:as-of:deaths@2022-01-22:'))).toBe(false);
   });
 
-  it('asks about counts of the event only, not dates or background figures', () => {
+  it('asks about running counts of the event only, never estimates of one quantity, dates or background', () => {
     const asOf = exercises.filter((e) => e.subject?.shape === 'latest-as-of');
     expect(
       new Set(asOf.map((e) => (e.subject?.shape === 'latest-as-of' ? e.subject.topicId : ''))),
-    ).toEqual(new Set(['prison-population', 'deaths']));
+    ).toEqual(new Set(['deaths']));
   });
 });

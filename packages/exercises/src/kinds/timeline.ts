@@ -179,9 +179,11 @@ export function timeline(lookup: Lookup): Exercise[] {
   const publication = publicationChains(lookup).flatMap((chain) =>
     publicationExercises(lookup, chain),
   );
-  // Only a count of the event itself runs on from day to day; dates and background figures are no tally.
+  // "The latest as of a day" means something only for a running count of the event, which later
+  // reports supersede (deaths, recaptured); competing estimates of one quantity (the prison's
+  // population) have no latest, and the corpus says which topics are which.
   const asOf = lookup.corpus.topics
-    .filter((t) => t.scope === 'event' && t.kind === 'count')
+    .filter((t) => t.scope === 'event' && t.overTime === 'running-count')
     .flatMap((topic) => {
       const claims = lookup.claimsByTopic(topic.id);
       const days = [...groupBy(claims, (c) => c.asOf.date).keys()]
