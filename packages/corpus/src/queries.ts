@@ -94,13 +94,6 @@ export function figuresSideBySide(corpus: Corpus, topicId: string): FigureRow[] 
     );
 }
 
-/** Topics on which the texts give more than one distinct value. */
-export function contestedTopics(corpus: Corpus): Topic[] {
-  return corpus.topics.filter(
-    (t) => new Set(claimsByTopic(corpus, t.id).map((c) => JSON.stringify(c.value))).size > 1,
-  );
-}
-
 /**
  * Figures in a text that say the number is not known or was not disclosed ("an undisclosed
  * number", "it is not known exactly how many"): no value, and an interpretation that says why.
@@ -126,3 +119,11 @@ export {
   valuesOverlap,
   type FigureValue,
 } from './values.js';
+export {
+  contestedTopics,
+  DISQUALIFYING_FLAGS,
+  topicFigures,
+  type SpreadEnd,
+  type TopicFigures,
+  type TopicReport,
+} from './topic-figures.js';

@@ -9,7 +9,7 @@ import type { CanvasElement, Cell, Content } from 'pdfmake';
 import { BARE, COLOURS } from '../pdf/theme.js';
 import type { BriefingContext } from './context.js';
 import { shortSource } from './format.js';
-import type { TopicFigures } from './figures.js';
+import type { TopicFigures } from '@attribution-lab/corpus/queries';
 import { axisFor, place, valueSpan, type Axis } from './scale.js';
 
 const LABEL_WIDTH = 150;
@@ -236,7 +236,7 @@ function legend(readings: Set<Reading>): Content {
 
 /** The chart, or null when no report of the topic gives a number to plot. */
 export function dotPlot(ctx: BriefingContext, figures: TopicFigures): Content | null {
-  const plotted = figures.rows.filter((r) => r.claim.value !== null);
+  const plotted = figures.reports.filter((r) => r.claim.value !== null);
   if (plotted.length === 0) return null;
   const width = ctx.width - LABEL_WIDTH;
   const axis = axisFor(
@@ -259,7 +259,7 @@ export function dotPlot(ctx: BriefingContext, figures: TopicFigures): Content | 
     ];
     return { cells, height };
   });
-  const notPlotted = figures.rows.filter((r) => r.claim.value === null);
+  const notPlotted = figures.reports.filter((r) => r.claim.value === null);
   return {
     unbreakable: true,
     margin: [0, 4, 0, 8],

@@ -7,7 +7,8 @@ import { BARE, COLOURS, MARGIN, NO_LINES, shadedBox } from '../pdf/theme.js';
 import type { Edition } from '../edition.js';
 import { claimsInScope, type BriefingContext } from './context.js';
 import { formatDate, formatPartialDate } from './format.js';
-import { rangeText, topicFigures } from './figures.js';
+import { topicFigures } from '@attribution-lab/corpus/queries';
+import { rangeText } from './figures.js';
 
 const COVER_BAND_HEIGHT = 236;
 
@@ -38,14 +39,14 @@ function highlights(ctx: BriefingContext): string[] {
   const inScope = claimsInScope(ctx);
   const contested = ctx.topics
     .map((t) => topicFigures(corpus, t))
-    .filter((f) => f.topic.scope === 'event' && f.distinctValues > 1)
-    .sort((a, b) => b.rows.length - a.rows.length)
+    .filter((f) => f.topic.scope === 'event' && f.disagree)
+    .sort((a, b) => b.reports.length - a.reports.length)
     .slice(0, 4);
   return [
     `${corpus.documents.length} texts (${named} from an identified outlet, ${unnamed} from an outlet that cannot be identified) report ${inScope.length} figures on ${ctx.topics.length} topics.`,
     ...contested.map(
       (f) =>
-        `${f.topic.label}: ${rangeText(f)}, in ${f.rows.length} reports across ${new Set(f.rows.map((r) => r.document.id)).size} texts.`,
+        `${f.topic.label}: ${rangeText(f)}, in ${f.reports.length} reports across ${new Set(f.reports.map((r) => r.document.id)).size} texts.`,
     ),
     `${corpus.flags.length} problems are flagged in the texts themselves (errors, contradictions, translation artefacts); each is quoted under Caveats and method.`,
     'Every figure is given as the text reports it, with the source the text credits. None has been verified for this briefing.',

@@ -8,7 +8,8 @@ import { RULED, bookmarkedHeading, noteRef, sectionHeading } from '../pdf/theme.
 import { dotPlot } from './chart.js';
 import type { BriefingContext } from './context.js';
 import { creditedTo, documentSource, formatPartialDate, formatWithUnit } from './format.js';
-import { rangeText, topicFigures, type TopicFigures } from './figures.js';
+import { topicFigures, type TopicFigures } from '@attribution-lab/corpus/queries';
+import { rangeText } from './figures.js';
 import { noteAnchor } from './notes.js';
 
 export const DISAGREEMENTS_ID = 'disagreements';
@@ -20,7 +21,7 @@ function sideBySide(ctx: BriefingContext, figures: TopicFigures): Content {
       style: 'cellHead',
     }),
   );
-  const body: Cell[][] = figures.rows.map(({ claim, document }) => {
+  const body: Cell[][] = figures.reports.map(({ claim, document }) => {
     const n = ctx.notes.cite(claim.id);
     const asOf = `${formatPartialDate(claim.asOf.date)}${claim.asOf.basis === 'stated' ? '' : ` (${BASIS_WORDS[claim.asOf.basis]})`}`;
     return [
@@ -45,20 +46,16 @@ function sideBySide(ctx: BriefingContext, figures: TopicFigures): Content {
 }
 
 function summary(figures: TopicFigures): string {
-  const texts = new Set(figures.rows.map((r) => r.document.id)).size;
-  const numbers = new Set(
-    figures.rows.filter((r) => r.claim.value !== null).map((r) => JSON.stringify(r.claim.value)),
-  ).size;
-  const worded = figures.rows.filter((r) => r.claim.value === null).length;
+  const texts = new Set(figures.reports.map((r) => r.document.id)).size;
+  const numbers = figures.values.length;
+  const worded = figures.reports.filter((r) => r.claim.value === null).length;
   const values = numbers === 1 ? 'one value' : `${numbers} different values`;
   const words = worded ? `, and ${worded} give${worded === 1 ? 's' : ''} no number` : '';
-  return `${figures.rows.length} reports in ${texts} text${texts === 1 ? '' : 's'}: ${numbers ? `${values}, ${rangeText(figures)}` : 'no number'}${words}. ${figures.topic.description}`;
+  return `${figures.reports.length} reports in ${texts} text${texts === 1 ? '' : 's'}: ${numbers ? `${values}, ${rangeText(figures)}` : 'no number'}${words}. ${figures.topic.description}`;
 }
 
 export function disagreements(ctx: BriefingContext): Content[] {
-  const contested = ctx.topics
-    .map((t) => topicFigures(ctx.corpus, t))
-    .filter((f) => f.distinctValues > 1);
+  const contested = ctx.topics.map((t) => topicFigures(ctx.corpus, t)).filter((f) => f.disagree);
   const intro: Content = {
     text: contested.length
       ? 'Each topic on which the texts give more than one value. The chart places every report on one scale, a row per text; the table beside it gives each report in the text’s words, whom the text credits, and the date the figure speaks for. Figures that differ may be measuring different moments or different things: read the “as of” column and the notes before concluding that a source is wrong.'

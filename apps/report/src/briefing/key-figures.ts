@@ -8,7 +8,8 @@ import type { Cell, Content, TextNode } from 'pdfmake';
 import { COLOURS, RULED, boxLayout, noteRef, sectionHeading, subHeading } from '../pdf/theme.js';
 import type { BriefingContext } from './context.js';
 import { creditClause, documentSource, formatValue } from './format.js';
-import { rangeText, topicFigures, type TopicFigures } from './figures.js';
+import { topicFigures, type TopicFigures } from '@attribution-lab/corpus/queries';
+import { rangeText } from './figures.js';
 import { noteAnchor } from './notes.js';
 
 export const KEY_FIGURES_ID = 'key-figures';
@@ -28,21 +29,21 @@ function reportLine(ctx: BriefingContext, row: FigureRow): TextNode {
   };
 }
 
-function tileRange({ topic, range }: TopicFigures): string {
-  if (!range) return '—';
-  const low = formatValue(topic, range.low.value);
-  const high = formatValue(topic, range.high.value);
+function tileRange({ topic, spread }: TopicFigures): string {
+  if (!spread) return '—';
+  const low = formatValue(topic, spread.low.value);
+  const high = formatValue(topic, spread.high.value);
   return low === high ? high : `${low}–${high}`;
 }
 
 function tile(figures: TopicFigures): Content {
-  const texts = new Set(figures.rows.map((r) => r.document.id)).size;
+  const texts = new Set(figures.reports.map((r) => r.document.id)).size;
   return {
     stack: [
       { text: tileRange(figures), fontSize: 19, bold: true, color: COLOURS.accent, lineHeight: 1 },
       { text: figures.topic.label, bold: true, fontSize: 8.5, margin: [0, 3, 0, 1] },
       {
-        text: `${figures.topic.unit}; ${figures.rows.length} report${figures.rows.length === 1 ? '' : 's'} in ${texts} text${texts === 1 ? '' : 's'}`,
+        text: `${figures.topic.unit}; ${figures.reports.length} report${figures.reports.length === 1 ? '' : 's'} in ${texts} text${texts === 1 ? '' : 's'}`,
         style: 'small',
       },
     ],
@@ -52,8 +53,8 @@ function tile(figures: TopicFigures): Content {
 /** The headline numbers: event counts that the most reports give, as large tiles. */
 function tiles(all: TopicFigures[]): Content[] {
   const chosen = all
-    .filter((f) => f.topic.scope === 'event' && f.topic.kind === 'count' && f.range)
-    .sort((a, b) => b.rows.length - a.rows.length)
+    .filter((f) => f.topic.scope === 'event' && f.topic.kind === 'count' && f.spread)
+    .sort((a, b) => b.reports.length - a.reports.length)
     .slice(0, MAX_TILES)
     .sort((a, b) => all.indexOf(a) - all.indexOf(b));
   if (chosen.length === 0) return [];
@@ -99,8 +100,8 @@ function figuresTable(ctx: BriefingContext, figures: TopicFigures[]): Content {
         { text: f.topic.phrase, style: 'small' },
       ],
     },
-    { text: rangeText(f), bold: f.distinctValues > 1 },
-    { stack: f.rows.map((row) => reportLine(ctx, row)) },
+    { text: rangeText(f), bold: f.disagree },
+    { stack: f.reports.map((row) => reportLine(ctx, row)) },
   ]);
   return {
     table: { headerRows: 1, dontBreakRows: true, widths: [112, 90, '*'], body: [header, ...body] },
@@ -116,7 +117,9 @@ const scopes = (ctx: BriefingContext): { scope: Topic['scope']; title: string; i
 ];
 
 export function keyFigures(ctx: BriefingContext): Content[] {
-  const all = ctx.topics.map((t) => topicFigures(ctx.corpus, t)).filter((f) => f.rows.length > 0);
+  const all = ctx.topics
+    .map((t) => topicFigures(ctx.corpus, t))
+    .filter((f) => f.reports.length > 0);
   return [
     sectionHeading('Key figures', KEY_FIGURES_ID),
     {

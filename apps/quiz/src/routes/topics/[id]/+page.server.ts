@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { figuresSideBySide } from '@attribution-lab/corpus/queries';
+import { figuresSideBySide, topicFigures } from '@attribution-lab/corpus/queries';
 import { corpus } from '$lib/server/corpus.js';
 import { describeFigure } from '$lib/server/figures.js';
 
@@ -10,8 +10,12 @@ export function entries() {
 export function load({ params }) {
   const topic = corpus.topics.find((t) => t.id === params.id);
   if (!topic) error(404, `There is no topic called “${params.id}”.`);
+  const together = topicFigures(corpus, topic);
   return {
     topic,
+    /** How many different values the texts give, and whether any two cannot both be right. */
+    distinct: together.values.length,
+    disagree: together.disagree,
     rows: figuresSideBySide(corpus, topic.id).map((row) => ({
       figure: describeFigure(corpus, row.claim),
       documentTitle: row.document.title,

@@ -1,0 +1,123 @@
+/**
+ * What a topic's figures say together, over time: its reports in the order of the time they speak
+ * for (not the day their text was published); for a running count, the latest report, which
+ * supersedes the earlier ones; the spread of the others, whose ends keep their qualifiers ("at
+ * least 6 to some 346"); which figures a flag says are wrong or about something else (shown with
+ * their flag, never an end of the spread); and whether the texts really disagree ("2019" and
+ * "23 March 2019" do not). The briefing, the quiz's topic pages and the exercises all read a topic
+ * through here. Browser-safe.
+ */
+import { compareDates, dateSpanOf } from './dates.js';
+import { figuresSideBySide, isUnknownFigure, type FigureRow } from './queries.js';
+import type { Corpus, Flag, FlagKind, Qualifier, Topic } from './schema.js';
+import { numericBounds, valueKey, valuesOverlap, type FigureValue } from './values.js';
+
+/** Flags that say a figure is wrong, or not about this event: it is shown, but never relied on. */
+export const DISQUALIFYING_FLAGS: readonly FlagKind[] = ['factual-error', 'other-event'];
+
+export interface TopicReport extends FigureRow {
+  /** The flags on the figure, and whether one of them disqualifies it. */
+  flags: Flag[];
+  disqualified: boolean;
+}
+
+export interface SpreadEnd {
+  value: FigureValue;
+  /** The qualifier every report at this end shares ("at least"), or null when they differ or have none. */
+  qualifier: Qualifier | null;
+  reports: TopicReport[];
+}
+
+export interface TopicFigures {
+  topic: Topic;
+  /** Every report, in the order of the time it speaks for, then the order published. */
+  reports: TopicReport[];
+  /** For a running count, the reports of the latest day any text speaks for; empty otherwise. */
+  latest: TopicReport[];
+  /** The lowest and highest value of the reports that give one and are not disqualified. */
+  spread: { low: SpreadEnd; high: SpreadEnd } | null;
+  /** Distinct values as the texts give them, disqualified ones left out. */
+  values: FigureValue[];
+  /** Whether two texts give values that cannot both be right (they do not overlap). */
+  disagree: boolean;
+  /** Reports that say the number is not known or was not disclosed. */
+  unknown: TopicReport[];
+}
+
+const byTime = (a: TopicReport, b: TopicReport) =>
+  compareDates(a.claim.asOf.date, b.claim.asOf.date) ||
+  compareDates(a.document.published.date, b.document.published.date) ||
+  a.claim.quote.start - b.claim.quote.start;
+
+/** Where a value sits on the topic's scale, low end and high end. */
+const lowKey = (value: FigureValue): number | string =>
+  typeof value === 'string' ? dateSpanOf(value).start : numericBounds(value).low;
+const highKey = (value: FigureValue): number | string =>
+  typeof value === 'string' ? dateSpanOf(value).end : numericBounds(value).high;
+
+function sharedQualifier(reports: readonly TopicReport[]): Qualifier | null {
+  const qualifiers = new Set(reports.map((r) => r.claim.qualifier));
+  const [only] = qualifiers;
+  return qualifiers.size === 1 && only !== 'none' ? only! : null;
+}
+
+function spreadEnd(reports: TopicReport[], pick: 'low' | 'high'): SpreadEnd {
+  const key = pick === 'low' ? lowKey : highKey;
+  const better = (a: number | string, b: number | string) => (pick === 'low' ? a < b : a > b);
+  const best = reports.reduce((a, b) =>
+    better(key(b.claim.value as FigureValue), key(a.claim.value as FigureValue)) ? b : a,
+  );
+  const at = reports.filter(
+    (r) => key(r.claim.value as FigureValue) === key(best.claim.value as FigureValue),
+  );
+  return { value: best.claim.value as FigureValue, qualifier: sharedQualifier(at), reports: at };
+}
+
+/** Whether two reports from different texts give values that cannot both be right. */
+function textsDisagree(reports: readonly TopicReport[]): boolean {
+  return reports.some((a, i) =>
+    reports
+      .slice(i + 1)
+      .some(
+        (b) =>
+          a.document.id !== b.document.id &&
+          !valuesOverlap(a.claim.value as FigureValue, b.claim.value as FigureValue),
+      ),
+  );
+}
+
+export function topicFigures(corpus: Corpus, topic: Topic): TopicFigures {
+  const flags = new Map(corpus.flags.map((f) => [f.id, f]));
+  const reports: TopicReport[] = figuresSideBySide(corpus, topic.id)
+    .map((row) => {
+      const own = row.claim.flagIds.flatMap((id) => flags.get(id) ?? []);
+      return {
+        ...row,
+        flags: own,
+        disqualified: own.some((f) => DISQUALIFYING_FLAGS.includes(f.kind)),
+      };
+    })
+    .sort(byTime);
+  const valued = reports.filter((r) => r.claim.value !== null && !r.disqualified);
+  const lastDay = valued.at(-1)?.claim.asOf.date;
+  const latest =
+    topic.overTime === 'running-count' && lastDay
+      ? valued.filter((r) => compareDates(r.claim.asOf.date, lastDay) === 0)
+      : [];
+  const values = new Map(valued.map((r) => [valueKey(r.claim.value!), r.claim.value!]));
+  return {
+    topic,
+    reports,
+    latest,
+    spread: valued.length
+      ? { low: spreadEnd(valued, 'low'), high: spreadEnd(valued, 'high') }
+      : null,
+    values: [...values.values()],
+    disagree: textsDisagree(valued),
+    unknown: reports.filter((r) => isUnknownFigure(r.claim)),
+  };
+}
+
+/** Topics on which two texts give values that cannot both be right. */
+export const contestedTopics = (corpus: Corpus): Topic[] =>
+  corpus.topics.filter((t) => topicFigures(corpus, t).disagree);
