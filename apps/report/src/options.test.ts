@@ -16,7 +16,7 @@ describe('parseCommand', () => {
       paper: 'a4',
       topicIds: null,
       seed: 'class',
-      count: 12,
+      count: 10,
       date: null,
       corpusFile: null,
     });

@@ -4,7 +4,12 @@
  */
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COUNT_RANGE, SettingsError, validateSettings } from '@attribution-lab/exercises';
+import {
+  COUNT_RANGE,
+  DEFAULT_COUNT,
+  SettingsError,
+  validateSettings,
+} from '@attribution-lab/exercises';
 import type { Paper } from './pdf/theme.js';
 
 export type DocumentKind = 'briefing' | 'worksheet';
@@ -52,7 +57,7 @@ Options:
   --paper SIZE       a4 (default) or letter
   --topics IDS       comma-separated topic ids to include (default: all); see --list-topics
   --seed TEXT        the worksheet's seed: the same seed gives the same exercises (default: class)
-  --count N          how many exercises on the worksheet, ${COUNT_RANGE.min} to ${COUNT_RANGE.max} (default: 12)
+  --count N          how many exercises on the worksheet, ${COUNT_RANGE.min} to ${COUNT_RANGE.max} (default: ${DEFAULT_COUNT})
   --date DATE        the edition date printed on the cover and stored in the PDF: YYYY-MM-DD,
                      or "today" for the current date in UTC (default: SOURCE_DATE_EPOCH if set,
                      else the day the corpus was released). The same input and date always give
@@ -66,7 +71,6 @@ Relative paths are resolved from the folder you ran the command in.
 Exit codes: 0 written, 1 invalid corpus or failed to write, 2 bad options.`;
 
 const DEFAULT_SEED = 'class';
-const DEFAULT_COUNT = 12;
 
 /** Seed and count checked by the exercises package, so the worksheet accepts what the quiz accepts. */
 function exerciseSettings(

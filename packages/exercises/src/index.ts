@@ -8,6 +8,7 @@ export { allExercises, generatorsByKind, type Generator } from './generators.js'
 export { drawSet, generateExercises, type Drawable } from './generate.js';
 export {
   COUNT_RANGE,
+  DEFAULT_COUNT,
   describeSettings,
   parseSettingsParams,
   SettingsError,

@@ -10,6 +10,8 @@ import {
 } from './types.js';
 
 export const COUNT_RANGE = { min: 1, max: 50 } as const;
+/** How many exercises a set has when nobody says: one round of the quiz, one worksheet. */
+export const DEFAULT_COUNT = 10;
 export const MAX_SEED_LENGTH = 100;
 const DIFFICULTIES: readonly Difficulty[] = [1, 2, 3];
 

@@ -3,6 +3,7 @@
  * format, plus how to play it. Everyone who opens the same link gets the same questions.
  */
 import {
+  DEFAULT_COUNT,
   drawSet,
   parseSettingsParams,
   SettingsError,
@@ -20,8 +21,8 @@ export interface RoundPlan {
 export type RoundLink =
   { ok: true; plan: RoundPlan; query: string } | { ok: false; problems: string[] };
 
-/** "A set of ten": the length of a round when the link does not say. */
-export const DEFAULT_COUNT = 10;
+// The length of a round when the link does not say: the package's, the worksheet's too.
+export { DEFAULT_COUNT } from '@attribution-lab/exercises';
 
 const SEED_LETTERS = 'abcdefghjkmnpqrstuvwxyz23456789';
 
