@@ -36,9 +36,27 @@ export function spellingOffsets(text: string, spelling: string): { start: number
   }));
 }
 
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
+const folded = new Map<string, string>();
+
 /** A name folded for comparison: no case, no accents, one apostrophe, no outer spaces. */
-export const foldName = (name: string): string =>
-  name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase().trim();
+export function foldName(name: string): string {
+  // Unicode normalisation is the costliest step of generating exercises, and the same names recur
+  // in every one, so non-ASCII names are folded once; the cap keeps a long-lived page from growing.
+  if (PLAIN_ASCII.test(name)) return name.toLowerCase().trim();
+  let result = folded.get(name);
+  if (result === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    result = name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[’‘`]/g, "'")
+      .toLowerCase()
+      .trim();
+    folded.set(name, result);
+  }
+  return result;
+}
 
 /** Whether two names are the same once case, accents and apostrophe style are set aside. */
 export const sameName = (a: string, b: string): boolean => foldName(a) === foldName(b);

@@ -40,24 +40,6 @@ export interface Lookup {
   documentsQuoting(passage: string): readonly string[];
 }
 
-const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
-
-const folded = new Map<string, string>();
-
-/** A name for comparing: no accents, one apostrophe, lower case ("Xiwêran" → "xiweran"). */
-function fold(s: string): string {
-  // Unicode normalisation is the costliest step of generation, and the same names recur in every
-  // exercise, so non-ASCII names are folded once; the cap keeps a long-lived page from growing.
-  if (PLAIN_ASCII.test(s)) return s.toLowerCase().trim();
-  let result = folded.get(s);
-  if (result === undefined) {
-    if (folded.size > 50_000) folded.clear();
-    result = s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase().trim();
-    folded.set(s, result);
-  }
-  return result;
-}
-
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -110,8 +92,6 @@ export function buildLookup(corpus: Corpus): Lookup {
   const statements = groupBy(corpus.statements, (s) => s.documentId);
   const flags = groupBy(corpus.flags, (f) => f.documentId);
   const names = documentNames(corpus);
-  const actorsByName = new Map(corpus.actors.map((a) => [fold(a.name), a.id]));
-  const actorIds = new Set(corpus.actors.map((a) => a.id));
   // Copies of a text share one entry, so a search for a passage reads each distinct text once.
   const documentsByText = groupBy(corpus.documents, (d) => d.text);
   const position = new Map(corpus.documents.map((d, i) => [d.id, i]));
@@ -135,10 +115,7 @@ export function buildLookup(corpus: Corpus): Lookup {
     },
     outletActorId: (id) => {
       const outletId = document(id).outlet.outletId;
-      if (!outletId) return null;
-      if (actorIds.has(outletId)) return outletId;
-      const outlet = corpus.outlets.find((o) => o.id === outletId);
-      return (outlet && actorsByName.get(fold(outlet.name))) ?? null;
+      return corpus.outlets.find((o) => o.id === outletId)?.actorId ?? null;
     },
     documentsQuoting: (passage) => {
       let found = quoting.get(passage);
@@ -154,4 +131,5 @@ export function buildLookup(corpus: Corpus): Lookup {
   };
 }
 
-export { fold, groupBy };
+export { foldName as fold } from '@attribution-lab/corpus/queries';
+export { groupBy };

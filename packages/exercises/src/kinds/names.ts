@@ -4,7 +4,7 @@
  * places (or groups, or people), chosen by how alike they look. A spelling that two actors share
  * is never offered, since it would be right and wrong at once.
  */
-import type { Actor } from '@attribution-lab/corpus/queries';
+import { spellingOffsets, type Actor } from '@attribution-lab/corpus/queries';
 import { passageEvidence } from '../evidence.js';
 import {
   buildExercise,
@@ -102,12 +102,15 @@ export function names(lookup: Lookup): Exercise[] {
   const occurrence = new Map<string, Evidence | null>();
   const evidenceFor = (spelling: string): Evidence | null => {
     if (!occurrence.has(spelling)) {
-      // The first text that uses the spelling is enough to show it.
-      const document = lookup.corpus.documents.find((d) => d.text.includes(spelling));
-      const start = document ? document.text.indexOf(spelling) : -1;
+      // The first text that uses the spelling as a word of its own is enough to show it: the
+      // evidence for "IS" is never the inside of "ISIS".
+      const uses = lookup.corpus.documents.flatMap((d) =>
+        spellingOffsets(d.text, spelling).map((at) => ({ document: d, ...at })),
+      );
+      const first = uses[0];
       occurrence.set(
         spelling,
-        document ? passageEvidence(document, start, start + spelling.length) : null,
+        first ? passageEvidence(first.document, first.start, first.end) : null,
       );
     }
     return occurrence.get(spelling)!;
