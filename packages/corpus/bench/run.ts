@@ -5,10 +5,15 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { measure, report, writeResults, type Measurement } from '@attribution-lab/bench';
+import {
+  measure,
+  report,
+  syntheticCorpus,
+  writeResults,
+  type Measurement,
+} from '@attribution-lab/bench';
 import { parseCorpus } from '../src/parse.js';
 import { compileCorpusFolder } from '../src/source/folder.js';
-import { syntheticCorpus } from '../src/synthetic.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const corpusJson = here('../dist/corpus.json');

@@ -1,14 +1,20 @@
 /**
  * pnpm bench for the exercises: how fast every exercise is generated from the real corpus and from
- * synthetic corpora 10× and 100× its size (the corpus package's syntheticCorpus: the texts repeated
+ * synthetic corpora 10× and 100× its size (the bench harness's syntheticCorpus: the texts repeated
  * under new ids), and how long a teacher's set of 50 takes to draw.
  * Goals (issue 3): 1,000 exercises from the real corpus in under 20 ms; generation time growing no
  * faster than the corpus (timePerDocumentRatio at or below 1).
  */
 import { fileURLToPath } from 'node:url';
 import { corpus } from '@attribution-lab/corpus';
-import { measure, report, summarise, writeResults, type Measurement } from '@attribution-lab/bench';
-import { syntheticCorpus } from '@attribution-lab/corpus/synthetic';
+import {
+  measure,
+  report,
+  summarise,
+  syntheticCorpus,
+  writeResults,
+  type Measurement,
+} from '@attribution-lab/bench';
 import { allExercises, generateExercises } from '../src/index.js';
 
 const results: Measurement[] = [];

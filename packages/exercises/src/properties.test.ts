@@ -3,11 +3,11 @@
  * oracle, sets are deterministic and honour their settings, and other valid corpora made from it
  * (any subset of its texts; its texts repeated) generate sound exercises too.
  */
+// The bench harness's generator of larger corpora: the texts repeated under new ids.
+import { syntheticCorpus } from '@attribution-lab/bench';
 import { corpus, safeParseCorpus, usesSpelling, type Corpus } from '@attribution-lab/corpus';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-// The corpus package's own generator of larger corpora: its texts repeated under new ids.
-import { syntheticCorpus } from '@attribution-lab/corpus/synthetic';
 import { generateExercises } from './generate.js';
 import { allExercises } from './generators.js';
 import { problemsWith } from './test-support/oracle.js';

@@ -1,10 +1,13 @@
 /**
  * The benchmark harness. Every workspace's `bench` script measures with `measure`, prints with
  * `report`, and writes its figures with `writeResults` to `bench-results.json` in its own folder;
- * the root `pnpm bench` collects those files into one.
+ * the root `pnpm bench` collects those files into one. `syntheticCorpus` scales a corpus up for
+ * the benches and tests that measure or check behaviour at size.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+export { syntheticCorpus, type RepeatableCorpus } from './synthetic.js';
 
 export interface Measurement {
   name: string;

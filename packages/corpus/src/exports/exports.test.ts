@@ -8,7 +8,7 @@ import ajvFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { Package } from 'datapackage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus, CorpusData } from '../schema.js';
+import type { Corpus } from '../schema.js';
 import { fileURLToPath } from 'node:url';
 import { compileCorpusFolder } from '../source/folder.js';
 import { fixtureCorpus } from '../test-support/fixture.js';
