@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   capitalise,
+  countInWords,
+  countOf,
   FLAG_KIND_WORDS,
   QUALIFIER_MEANINGS,
   reportedAs,
@@ -35,4 +37,16 @@ describe('the words for the corpus’s codes', () => {
 
   it('capitalise the first letter only', () =>
     expect(capitalise('an unnamed outlet')).toBe('An unnamed outlet'));
+});
+
+describe('counts', () => {
+  it('write a small count in words and a large one in digits', () => {
+    expect([0, 1, 5, 10, 11].map(countInWords)).toEqual(['no', 'one', 'five', 'ten', '11']);
+  });
+
+  it('put the noun in the singular for one', () => {
+    expect(countOf(1, 'topic')).toBe('1 topic');
+    expect(countOf(3, 'figure')).toBe('3 figures');
+    expect(countOf(1200, 'person', 'people')).toBe('1,200 people');
+  });
 });

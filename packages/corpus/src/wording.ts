@@ -3,7 +3,8 @@
  * exercises, the briefing and the worksheet all print through here, so a flag, a basis or a hedged
  * figure reads the same everywhere. Browser-safe. Numbers and dates themselves are in format.ts.
  */
-import { formatValue } from './format.js';
+import { formatNumber, formatValue } from './format.js';
+import { english } from './numerals/en.js';
 import type {
   Basis,
   Claim,
@@ -15,6 +16,21 @@ import type {
   ReportingCueKind,
   TranslationKind,
 } from './schema.js';
+
+const SMALL_COUNTS = [
+  'no',
+  ...Array.from(
+    { length: 10 },
+    (_, i) => [...english.numbers].find(([, value]) => value === i + 1)![0],
+  ),
+];
+
+/** A small count in words, as a sentence would write it ("five texts"); larger ones in digits. */
+export const countInWords = (n: number): string => SMALL_COUNTS[n] ?? formatNumber(n);
+
+/** A count with its noun, singular for one: "1 topic", "3 figures", "1,200 people". */
+export const countOf = (n: number, noun: string, plural = `${noun}s`): string =>
+  `${formatNumber(n)} ${n === 1 ? noun : plural}`;
 
 /** The text with its first letter in capitals, to start a sentence or a label. */
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

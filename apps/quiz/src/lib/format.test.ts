@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countInWords, formatScore, shellWord } from './format.js';
+import { formatScore, shellWord } from './format.js';
 
 describe('formatScore', () => {
   it('keeps at most two decimals', () => expect(formatScore(2 / 3)).toBe('0.67'));
@@ -12,9 +12,4 @@ describe('shellWord', () => {
   it('quotes spaces and shell characters', () =>
     expect(shellWord('class 7b $HOME')).toBe("'class 7b $HOME'"));
   it('keeps a quote inside a quoted word', () => expect(shellWord("it's")).toBe(`'it'\\''s'`));
-});
-
-describe('countInWords', () => {
-  it('writes small counts as words', () => expect(countInWords(5)).toBe('five'));
-  it('writes larger counts in digits', () => expect(countInWords(12)).toBe('12'));
 });

@@ -1,4 +1,4 @@
-/** How figures read in the app's own sentences. */
+/** How the quiz's own marks and commands read; figures and counts are worded by the corpus package. */
 
 /** A mark or score to at most two decimals, with a true minus sign: 1.5, −0.25, 3. */
 export function formatScore(n: number): string {
@@ -10,20 +10,3 @@ export function formatScore(n: number): string {
 export function shellWord(text: string): string {
   return /^[\w.,:@%+=/-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }
-
-const NUMBER_WORDS = [
-  'no',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-];
-
-/** A small count in words, as a sentence would write it ("five texts"); larger counts in digits. */
-export const countInWords = (n: number): string => NUMBER_WORDS[n] ?? String(n);
