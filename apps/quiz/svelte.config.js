@@ -7,6 +7,9 @@ const config = {
   kit: {
     // Every page is prerendered, so the site runs from any static host with no server.
     adapter: adapter({ pages: 'build', assets: 'build', precompress: true, strict: true }),
+    // The not-found page is served for any unknown address, at any depth (/documents/nope): its
+    // stylesheets, scripts and favicon must be linked from the root, not relative to the page.
+    paths: { relative: false },
     // Prerendered pages carry the policy as a <meta> tag with hashes of Kit's inline scripts.
     csp: {
       mode: 'hash',

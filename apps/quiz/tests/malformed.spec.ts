@@ -44,6 +44,29 @@ test.describe('an unknown address', () => {
       await expect(page.getByRole('link', { name: 'Start a round' })).toBeVisible();
     });
   }
+
+  for (const path of ['/documents/nope', '/topics/nope', '/play/extra']) {
+    test(`${path}, one folder deep, gets the styled page and nothing else fails`, async ({
+      page,
+    }) => {
+      const failed: string[] = [];
+      page.on('response', (response) => {
+        const own = response.request().resourceType() === 'document';
+        if (response.status() >= 400 && !own) failed.push(`${response.status()} ${response.url()}`);
+      });
+      page.on('requestfailed', (request) => failed.push(`failed ${request.url()}`));
+      const response = await page.goto(path, { waitUntil: 'load' });
+      expect(response?.status()).toBe(404);
+      // The site's stylesheet gives the start link its button colours.
+      await expect(page.getByRole('link', { name: 'Start a round' })).toHaveCSS(
+        'background-color',
+        'rgb(13, 92, 87)',
+      );
+      const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+      expect((await page.request.get(new URL(icon!, page.url()).href)).ok()).toBe(true);
+      expect(failed).toEqual([]);
+    });
+  }
 });
 
 test.describe('saved data that cannot be read', () => {
