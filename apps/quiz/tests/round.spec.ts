@@ -1,5 +1,5 @@
 import { getActor, getDocument, sourceName } from '@attribution-lab/corpus/queries';
-import { scoreAnswer } from '@attribution-lab/exercises';
+import { generateExercises, scoreAnswer } from '@attribution-lab/exercises';
 import { formatScore } from '../src/lib/format.js';
 import { corpus, expect, test } from './fixtures.js';
 import { answerByKeyboard, choice, currentItem, tabTo } from './play.js';
@@ -189,4 +189,23 @@ test('the feedback on screen comes back after a reload, and after reading the wh
   await expect(page.locator('form.question .meta')).toContainText('Question 2 of 2');
   await page.reload();
   await expect(page.locator('form.question .meta')).toContainText('Question 2 of 2');
+});
+
+test('an ordering question names its move buttons by each item’s plain text', async ({ page }) => {
+  // A one-question round whose question is an ordering one, found the way the quiz draws it.
+  const seed = Array.from({ length: 200 }, (_, i) => `order-${i}`).find(
+    (s) =>
+      generateExercises(corpus, { seed: s, count: 1, kinds: ['timeline'] })[0]!.format === 'order',
+  )!;
+  await page.goto(`/play?seed=${seed}&count=1&kinds=timeline`);
+  const { exercise } = await currentItem(page);
+  expect(exercise.format).toBe('order');
+  const items = page.locator('ol.order > li');
+  await expect(items).toHaveCount(exercise.options.length);
+  for (const [i, option] of exercise.options.entries()) {
+    const item = items.nth(i);
+    await expect(item.locator('button').first()).toHaveAccessibleName(`Move “${option.label}” up`);
+    await expect(item.locator('button').last()).toHaveAccessibleName(`Move “${option.label}” down`);
+  }
+  await expect(page.getByRole('button', { name: /Text|</ })).toHaveCount(0);
 });
