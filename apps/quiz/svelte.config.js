@@ -1,12 +1,53 @@
-import adapter from '@sveltejs/adapter-static';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import staticAdapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { packedFile, packPath } from './src/lib/offline-pack.js';
+
+const BUILD = 'build';
+
+/**
+ * adapter-static, then the offline pack written beside the pages, then every file precompressed
+ * (the pack too).
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function adapter() {
+  const site = staticAdapter({ pages: BUILD, assets: BUILD, precompress: false, strict: true });
+  return {
+    name: 'adapter-static with an offline pack',
+    async adapt(builder) {
+      await site.adapt(builder);
+      writeOfflinePack(builder.config.kit.version.name);
+      builder.log.minor('Compressing assets and pages');
+      await builder.compress(BUILD);
+    },
+  };
+}
+
+/** @param {string} version */
+function writeOfflinePack(version) {
+  const files = readdirSync(BUILD, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(BUILD, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    // The worker is not cached by itself, and a build's pack is written fresh.
+    .filter((file) => file !== 'service-worker.js' && !file.startsWith('offline/'))
+    .sort();
+  /** @type {import('./src/lib/offline-pack.js').OfflinePack} */
+  const pack = {
+    version,
+    files: files.map((file) => packedFile(file, readFileSync(join(BUILD, file), 'utf8'))),
+  };
+  const target = join(BUILD, packPath(version));
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, JSON.stringify(pack));
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   kit: {
     // Every page is prerendered, so the site runs from any static host with no server.
-    adapter: adapter({ pages: 'build', assets: 'build', precompress: true, strict: true }),
+    adapter: adapter(),
     // The not-found page is served for any unknown address, at any depth (/documents/nope): its
     // stylesheets, scripts and favicon must be linked from the root, not relative to the page.
     paths: { relative: false },

@@ -20,6 +20,7 @@ import {
 } from '@playwright/test';
 import { median, report, summarise, writeResults, type Measurement } from '@attribution-lab/bench';
 import { chromiumLaunchOptions } from '../chromium.js';
+import type { OfflinePack } from '../src/lib/offline-pack.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const PORT = 4175;
@@ -232,7 +233,8 @@ try {
   }
 
   const build = here('../build');
-  const files = filesUnder(build).filter((f) => !/\.(gz|br)$/.test(f));
+  const pack = join(build, 'offline');
+  const files = filesUnder(build).filter((f) => !/\.(gz|br)$/.test(f) && !f.startsWith(pack));
   const sizes = files.map((f) => gzipped(readFileSync(f)));
   record(
     summarise(
@@ -242,6 +244,20 @@ try {
       {
         files: files.length,
         exerciseFiles: files.filter((f) => f.includes('/data/exercise/')).length,
+      },
+    ),
+  );
+
+  const [packFile, ...others] = filesUnder(pack).filter((f) => f.endsWith('.json'));
+  if (!packFile || others.length > 0) throw new Error(`expected one offline pack in ${pack}`);
+  record(
+    summarise(
+      'quiz: gzip bytes the service worker downloads (the offline pack)',
+      'bytes',
+      [gzipped(readFileSync(packFile))],
+      {
+        requests: 1,
+        files: (JSON.parse(readFileSync(packFile, 'utf8')) as OfflinePack).files.length,
       },
     ),
   );

@@ -4,22 +4,31 @@
 /// <reference types="@sveltejs/kit" />
 /**
  * Keeps the whole app on the device after the first visit, so a class with poor Wi-Fi can go on
- * playing. Every built file, prerendered page and data file is cached at install and served from
- * the cache; each build gets its own cache, and older ones are dropped when the new worker takes
- * over.
+ * playing. Installing fetches the build's offline pack, one file holding every page, data file,
+ * script and style, and unpacks it into the cache; everything is then served from there. Each
+ * build gets its own cache, and older ones are dropped when the new worker takes over.
  */
-import { build, files, prerendered, version } from '$service-worker';
+import { version } from '$service-worker';
+import { packPath, type OfflinePack } from '$lib/offline-pack.js';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `attribution-lab-${version}`;
-const APP_FILES = [...build, ...files, ...prerendered];
-const OWN_FILES = new Set(APP_FILES);
+
+async function cacheApp(): Promise<void> {
+  const response = await fetch(packPath(version));
+  if (!response.ok) throw new Error(`${packPath(version)} answered ${response.status}`);
+  const pack = (await response.json()) as OfflinePack;
+  const cache = await caches.open(CACHE);
+  await Promise.all(
+    pack.files.map(({ path, type, body }) =>
+      cache.put(path, new Response(body, { headers: { 'Content-Type': type } })),
+    ),
+  );
+}
 
 // A new version waits until no tab runs the old one (no skipWaiting): an open page then never
 // loses the files of its own version halfway through a round.
-sw.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(APP_FILES)));
-});
+sw.addEventListener('install', (event) => event.waitUntil(cacheApp()));
 
 sw.addEventListener('activate', (event) => {
   event.waitUntil(
@@ -33,14 +42,11 @@ sw.addEventListener('activate', (event) => {
 });
 
 async function respond(request: Request): Promise<Response> {
-  const url = new URL(request.url);
   const cache = await caches.open(CACHE);
-  // Every file of this version was cached together at install, so pages, data and code always
-  // match; a round link's query string does not change which page it is.
-  if (OWN_FILES.has(url.pathname)) {
-    const cached = await cache.match(url.pathname);
-    if (cached) return cached;
-  }
+  // The cache holds exactly this version's files, so pages, data and code always match; a round
+  // link's query string does not change which page it is.
+  const cached = await cache.match(new URL(request.url).pathname);
+  if (cached) return cached;
   try {
     return await fetch(request);
   } catch (offline) {

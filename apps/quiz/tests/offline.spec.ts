@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures.js';
 import { answerByKeyboard, choice, currentItem } from './play.js';
 
@@ -45,4 +48,35 @@ test('once loaded, a round carries on offline after a reload, and the sources st
   // A page never visited, opened afresh rather than by the app's own navigation.
   await page.goto('/names');
   await expect(page.getByRole('heading', { name: 'Names and spellings' })).toBeVisible();
+});
+
+test('the service worker keeps the whole app with one request, the build’s offline pack', async ({
+  page,
+  context,
+}) => {
+  const fetched: string[] = [];
+  context.on('request', (request) => {
+    if (request.serviceWorker()) fetched.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  const cached = await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    const [name] = await caches.keys();
+    const keys = await (await caches.open(name!)).keys();
+    return keys.map((request) => new URL(request.url).pathname);
+  });
+
+  // The worker's own script, then one file with every page, script, style and exercise in it,
+  // rather than one request per file (over 700 of them).
+  expect(fetched).toEqual([
+    '/service-worker.js',
+    expect.stringMatching(/^\/offline\/[^/]+\.json$/),
+  ]);
+  const build = fileURLToPath(new URL('../build/', import.meta.url));
+  const built = readdirSync(build, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(build, join(entry.parentPath, entry.name)))
+    .filter((file) => !/\.(gz|br)$|^offline\/|^service-worker\.js$/.test(file));
+  expect(cached.length).toBe(built.length);
+  expect(cached).toEqual(expect.arrayContaining(['/', '/names', '/404', '/data/exercises.json']));
 });
