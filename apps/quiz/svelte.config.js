@@ -51,6 +51,9 @@ const config = {
     // The not-found page is served for any unknown address, at any depth (/documents/nope): its
     // stylesheets, scripts and favicon must be linked from the root, not relative to the page.
     paths: { relative: false },
+    // Styles come in the page itself rather than as files (a few KB gzip): on a slow network each
+    // file is another request for one of the browser's six connections to the host.
+    inlineStyleThreshold: Infinity,
     // Prerendered pages carry the policy as a <meta> tag with hashes of Kit's inline scripts.
     csp: {
       mode: 'hash',
