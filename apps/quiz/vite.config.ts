@@ -1,5 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
 
 /** The modules a round link runs before its first question: the layout and the play page. */
 const FIRST_QUESTION_ROUTES =
@@ -48,8 +48,36 @@ function firstQuestionChunk(): Plugin {
   };
 }
 
+const INLINE_SCRIPT = '?inline-script';
+
+/**
+ * `import code from './x.ts?inline-script'` gives x.ts and what it imports bundled on their own
+ * (a minified script with no imports) as a string, for a page to carry inline.
+ */
+function inlineScript(): Plugin {
+  return {
+    name: 'attribution-lab:inline-script',
+    async load(id) {
+      if (!id.endsWith(INLINE_SCRIPT)) return null;
+      const output = (await build({
+        configFile: false,
+        logLevel: 'warn',
+        publicDir: false,
+        build: {
+          write: false,
+          minify: true,
+          lib: { entry: id.slice(0, -INLINE_SCRIPT.length), formats: ['iife'], name: 'inline' },
+        },
+      })) as Rolldown.RolldownOutput[];
+      const [chunk] = output[0]!.output;
+      for (const module of chunk.moduleIds) if (!module.startsWith('\0')) this.addWatchFile(module);
+      return `export default ${JSON.stringify(chunk.code.trim())};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [sveltekit(), firstQuestionChunk()],
+  plugins: [sveltekit(), firstQuestionChunk(), inlineScript()],
   // The prerender imports the corpus package as Node would, so it reads its own built corpus.json
   // (the one ATTRIBUTION_CORPUS chose at build time) instead of a copy bundled into the server.
   ssr: { external: ['@attribution-lab/corpus'] },

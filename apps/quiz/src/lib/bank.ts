@@ -1,8 +1,10 @@
 /**
  * The browser's side of the exercise bank: the index and one file per exercise, fetched as
- * needed and kept in memory, so the first question needs only the index and one small file.
+ * needed and kept in memory, so the first question needs only the index and one small file. The
+ * play page carries the index in its HTML, and has its first question preloaded.
  */
-import type { ExerciseIndex, QuizItem } from './quiz-item.js';
+import { pageIndex } from './first-round.js';
+import { itemPath, type ExerciseIndex, type QuizItem } from './quiz-item.js';
 
 type Fetch = typeof fetch;
 
@@ -16,17 +18,22 @@ async function getJson<T>(fetcher: Fetch, url: string): Promise<T> {
 }
 
 export function loadIndex(fetcher: Fetch = fetch): Promise<ExerciseIndex> {
-  index ??= getJson<ExerciseIndex>(fetcher, '/data/exercises.json').catch((e: unknown) => {
-    index = undefined;
-    throw e;
-  });
+  if (!index) {
+    const carried = pageIndex(document);
+    index = carried
+      ? Promise.resolve(carried)
+      : getJson<ExerciseIndex>(fetcher, '/data/exercises.json').catch((e: unknown) => {
+          index = undefined;
+          throw e;
+        });
+  }
   return index;
 }
 
 export function loadItem(key: string, fetcher: Fetch = fetch): Promise<QuizItem> {
   let item = items.get(key);
   if (!item) {
-    item = getJson<QuizItem>(fetcher, `/data/exercise/${key}.json`);
+    item = getJson<QuizItem>(fetcher, itemPath(key));
     items.set(key, item);
     // A failed download is forgotten so that a retry (back online) fetches it again.
     item.catch(() => items.delete(key));

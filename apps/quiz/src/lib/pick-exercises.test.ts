@@ -5,7 +5,7 @@ import {
   generateExercises,
   type ExerciseSettings,
 } from '@attribution-lab/exercises';
-import { exerciseKey } from './quiz-item.js';
+import { exerciseKey } from './exercise-key.js';
 import { pickExercises } from './round-link.js';
 import { exerciseIndex } from './server/bank.js';
 

@@ -4,7 +4,6 @@
  * the browser never needs the corpus itself.
  */
 import type { Difficulty, Exercise, ExerciseKind } from '@attribution-lab/exercises';
-import { hashString } from '@attribution-lab/exercises';
 import type { FigureFacts } from './figure.js';
 
 export interface OtherFigure {
@@ -50,11 +49,5 @@ export interface ExerciseIndex {
   exercises: IndexEntry[];
 }
 
-/**
- * An exercise's short key: its id hashed (32-bit FNV-1a, in base 36). Keys name the data files
- * and fill the index a round is drawn from, which is what the first question waits for; the long
- * ids would double its size. The build fails if two ids ever share a key.
- */
-export function exerciseKey(id: string): string {
-  return hashString(id).toString(36).padStart(7, '0');
-}
+/** Where one exercise's data is served. */
+export const itemPath = (key: string): string => `/data/exercise/${key}.json`;

@@ -6,6 +6,7 @@ import {
   type Screen,
   type SessionDependencies,
 } from './round-session.js';
+import { drawRound } from './draw-round.js';
 import * as scoring from './scoring.js';
 import { loadProgress, STORAGE_KEY, type KeyValueStore } from './storage.js';
 
@@ -64,7 +65,7 @@ function sessionOn(on: Device): RoundSession {
     return value();
   };
   const dependencies: SessionDependencies = {
-    loadIndex: () => load('index', () => on.index),
+    drawRound: (search) => drawRound(search, () => load('index', () => on.index)),
     loadItem: (key) => load(key, () => item(key)),
     loadAfterAnswer: () => load('marking', () => scoring),
     storage: () => (on.storageRefused ? null : on.store),

@@ -4,9 +4,10 @@
  * so the page only renders `state` and forwards events, and tests play whole rounds with fakes.
  */
 import type { ConfidenceLevel } from './confidence.js';
-import type { ExerciseIndex, QuizItem } from './quiz-item.js';
+import type { QuizItem } from './quiz-item.js';
 import { closeFeedback, currentStep, recordAnswer, startRound, type Mode } from './round.js';
-import { pickExercises, readRoundLink, type RoundPlan } from './round-link.js';
+import type { DrawnRound } from './draw-round.js';
+import type { RoundPlan } from './round-link.js';
 import type { mark, Marked, verdict } from './scoring.js';
 import {
   latestRound,
@@ -51,7 +52,12 @@ interface SessionState {
 }
 
 export interface SessionDependencies {
-  loadIndex: () => Promise<ExerciseIndex>;
+  /**
+   * Reads a round link and draws its exercises (draw-round.ts). A dependency so that
+   * the page can load that code on demand, or take the round its inline script drew before the
+   * scripts arrived (first-round.ts).
+   */
+  drawRound: (search: string) => Promise<DrawnRound>;
   loadItem: (key: string) => Promise<QuizItem>;
   /**
    * The marking, and anything else the view needs once an answer is in (it can load its
@@ -185,10 +191,16 @@ export function createRoundSession(deps: SessionDependencies): RoundSession {
 
   async function open(opened: string): Promise<void> {
     if (opened === search) return;
+    search = opened;
     show({ name: 'loading' });
-    const link = readRoundLink(new URLSearchParams(opened));
+    let drawn: DrawnRound;
+    try {
+      drawn = await deps.drawRound(opened);
+    } catch {
+      return showLoadProblem();
+    }
+    const { link, keys } = drawn;
     if (!link.ok) {
-      search = opened;
       set({ mode: null });
       return show({
         name: 'problem',
@@ -204,12 +216,6 @@ export function createRoundSession(deps: SessionDependencies): RoundSession {
     // shared link gives the same questions.
     if (search !== opened) deps.replaceQuery(link.query);
 
-    let keys: string[];
-    try {
-      keys = pickExercises(await deps.loadIndex(), link.plan.settings);
-    } catch {
-      return showLoadProblem();
-    }
     if (keys.length === 0) {
       return show({
         name: 'problem',

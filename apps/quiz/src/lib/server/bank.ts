@@ -12,12 +12,8 @@ import {
 } from '@attribution-lab/corpus/queries';
 import { allExercises, type Exercise } from '@attribution-lab/exercises';
 
-import {
-  exerciseKey,
-  type EvidenceContext,
-  type ExerciseIndex,
-  type QuizItem,
-} from '$lib/quiz-item.js';
+import { exerciseKey } from '$lib/exercise-key.js';
+import type { EvidenceContext, ExerciseIndex, QuizItem } from '$lib/quiz-item.js';
 import { corpus } from './corpus.js';
 import { describeFigure } from './figures.js';
 

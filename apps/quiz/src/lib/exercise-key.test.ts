@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exerciseKey } from './quiz-item.js';
+import { exerciseKey } from './exercise-key.js';
 
 describe('exerciseKey', () => {
   it('is seven letters and digits, safe for any file system or host', () => {

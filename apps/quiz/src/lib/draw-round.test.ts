@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { drawRound } from './draw-round.js';
+import type { ExerciseIndex } from './quiz-item.js';
+import { pickExercises, readRoundLink } from './round-link.js';
+
+const index: ExerciseIndex = {
+  corpusVersion: 'test',
+  exercises: ['k1', 'k2', 'k3', 'k4'].map((key) => ({ key, kind: 'qualifier', difficulty: 1 })),
+};
+
+describe('drawRound', () => {
+  it('reads the link and draws the keys its settings pick from the index', async () => {
+    const search = '?seed=river-7&count=3&mode=challenge';
+    const { link, keys } = await drawRound(search, () => index);
+    expect(link).toEqual(readRoundLink(new URLSearchParams(search)));
+    expect(keys).toEqual(pickExercises(index, { seed: 'river-7', count: 3 }));
+    expect(keys).toHaveLength(3);
+  });
+
+  it('names what is wrong with a link that does not work, without asking for the index', async () => {
+    let asked = false;
+    const { link, keys } = await drawRound('?seed=x&count=0', () => ((asked = true), index));
+    expect(link.ok).toBe(false);
+    expect(keys).toEqual([]);
+    expect(asked).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * A round link's first question comes with the page, not after its scripts: the page carries the
+ * exercise index and asks for the first question while its HTML is still being read.
+ */
+import { expect, test } from './fixtures.js';
+import { currentItem } from './play.js';
+
+test('a round link asks for its first question before its scripts, once, and no index', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => void requested.push(new URL(request.url()).pathname));
+  await page.goto('/play?seed=early&count=3&mode=practice');
+  const { key } = await currentItem(page);
+
+  const first = `/data/exercise/${key}.json`;
+  expect(requested.filter((path) => path === first)).toHaveLength(1);
+  expect(requested.indexOf(first)).toBeLessThan(
+    requested.findIndex((path) => path.startsWith('/_app/')),
+  );
+  expect(requested).not.toContain('/data/exercises.json');
+});
+
+test('a link with no seed plays the seed the page drew, and writes it into the address', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => void requested.push(new URL(request.url()).pathname));
+  await page.goto('/play?mode=challenge');
+  await expect(page).toHaveURL(/\/play\?seed=[a-z2-9]{6}&count=10&mode=challenge$/);
+  const { key } = await currentItem(page);
+  expect(requested.indexOf(`/data/exercise/${key}.json`)).toBeLessThan(
+    requested.findIndex((path) => path.startsWith('/_app/')),
+  );
+});
