@@ -1,6 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { INDEX_ELEMENT_ID } from '$lib/first-round.js';
 import startFirstRound from '$lib/first-round.inline.ts?inline-script';
+import { packIndex } from '$lib/packed-index.js';
 import { exerciseIndex } from '$lib/server/bank.js';
 import { jsonDataBlock, withHeadStart } from '$lib/server/page-head.js';
 
@@ -12,7 +13,11 @@ export const handle: Handle = ({ event, resolve }) =>
     event.route.id === '/play'
       ? {
           transformPageChunk: ({ html }) =>
-            withHeadStart(html, jsonDataBlock(INDEX_ELEMENT_ID, exerciseIndex()), startFirstRound),
+            withHeadStart(
+              html,
+              jsonDataBlock(INDEX_ELEMENT_ID, packIndex(exerciseIndex())),
+              startFirstRound,
+            ),
         }
       : {},
   );

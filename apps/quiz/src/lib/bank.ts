@@ -4,6 +4,7 @@
  * play page carries the index in its HTML, and has its first question preloaded.
  */
 import { pageIndex } from './first-round.js';
+import { unpackIndex, type PackedIndex } from './packed-index.js';
 import { itemPath, type ExerciseIndex, type QuizItem } from './quiz-item.js';
 
 type Fetch = typeof fetch;
@@ -22,7 +23,7 @@ export function loadIndex(fetcher: Fetch = fetch): Promise<ExerciseIndex> {
     const carried = pageIndex(document);
     index = carried
       ? Promise.resolve(carried)
-      : getJson<ExerciseIndex>(fetcher, '/data/exercises.json').catch((e: unknown) => {
+      : getJson<PackedIndex>(fetcher, '/data/exercises.json').then(unpackIndex, (e: unknown) => {
           index = undefined;
           throw e;
         });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { drawRound } from './draw-round.js';
 import { INDEX_ELEMENT_ID, startFirstRound, takeFirstRound } from './first-round.js';
+import { packIndex } from './packed-index.js';
 import type { ExerciseIndex } from './quiz-item.js';
 
 const index: ExerciseIndex = {
   corpusVersion: 'test',
-  exercises: ['k1', 'k2', 'k3'].map((key) => ({ key, kind: 'qualifier', difficulty: 1 })),
+  exercises: ['000000a', '000000b', '000000c'].map((key) => ({ key, kind: 'qualifier', difficulty: 1 })),
 };
 
 /** The little of a window the inline script touches: its address, the data block and the head. */
@@ -13,7 +14,9 @@ function windowAt(search: string, carried: ExerciseIndex | null = index) {
   const head: Record<string, string>[] = [];
   const document = {
     getElementById: (id: string) =>
-      id === INDEX_ELEMENT_ID && carried ? { textContent: JSON.stringify(carried) } : null,
+      id === INDEX_ELEMENT_ID && carried
+        ? { textContent: JSON.stringify(packIndex(carried)) }
+        : null,
     createElement: () => ({}),
     head: { append: (link: Record<string, string>) => void head.push({ ...link }) },
   };

@@ -8,6 +8,7 @@
  * links and draws rounds to show it. The page's own fetch of the question is answered by the
  * preload.
  */
+import { unpackIndex, type PackedIndex } from './packed-index.js';
 import { itemPath, type ExerciseIndex } from './quiz-item.js';
 import type { DrawnRound } from './draw-round.js';
 
@@ -29,7 +30,7 @@ declare global {
 /** The exercise index the page carries, or null on a page without one. */
 export function pageIndex(document: Document): ExerciseIndex | null {
   const text = document.getElementById(INDEX_ELEMENT_ID)?.textContent;
-  return text ? (JSON.parse(text) as ExerciseIndex) : null;
+  return text ? unpackIndex(JSON.parse(text) as PackedIndex) : null;
 }
 
 /**

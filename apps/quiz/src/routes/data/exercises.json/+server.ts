@@ -1,9 +1,10 @@
 import { json } from '@sveltejs/kit';
+import { packIndex } from '$lib/packed-index.js';
 import { exerciseIndex } from '$lib/server/bank.js';
 
 // Endpoints are not covered by the layout's option; each is a static file in the build.
 export const prerender = true;
 
 export function GET() {
-  return json(exerciseIndex());
+  return json(packIndex(exerciseIndex()));
 }
