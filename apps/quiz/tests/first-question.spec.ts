@@ -13,11 +13,12 @@ test('a round link asks for its first question before its scripts, once, and no 
   await page.goto('/play?seed=early&count=3&mode=practice');
   const { key } = await currentItem(page);
 
-  const first = `/data/exercise/${key}.json`;
+  const first = `/data/question/${key}.json`;
+  const scripts = requested.findIndex((path) => path.startsWith('/_app/'));
   expect(requested.filter((path) => path === first)).toHaveLength(1);
-  expect(requested.indexOf(first)).toBeLessThan(
-    requested.findIndex((path) => path.startsWith('/_app/')),
-  );
+  expect(requested.indexOf(first)).toBeLessThan(scripts);
+  // The answer and evidence come later, while the student reads.
+  expect(requested.indexOf(`/data/exercise/${key}.json`)).toBeGreaterThan(scripts);
   expect(requested).not.toContain('/data/exercises.json');
 });
 
@@ -29,7 +30,7 @@ test('a link with no seed plays the seed the page drew, and writes it into the a
   await page.goto('/play?mode=challenge');
   await expect(page).toHaveURL(/\/play\?seed=[a-z2-9]{6}&count=10&mode=challenge$/);
   const { key } = await currentItem(page);
-  expect(requested.indexOf(`/data/exercise/${key}.json`)).toBeLessThan(
+  expect(requested.indexOf(`/data/question/${key}.json`)).toBeLessThan(
     requested.findIndex((path) => path.startsWith('/_app/')),
   );
 });

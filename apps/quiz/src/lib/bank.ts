@@ -1,11 +1,19 @@
 /**
- * The browser's side of the exercise bank: the index and one file per exercise, fetched as
- * needed and kept in memory, so the first question needs only the index and one small file. The
- * play page carries the index in its HTML, and has its first question preloaded.
+ * The browser's side of the exercise bank: the index, and for each exercise its question alone
+ * and the whole of it, fetched as needed and kept in memory, so the first question needs only the
+ * index and one small file. The play page carries the index in its HTML, and has its first
+ * question preloaded.
  */
 import { pageIndex } from './first-round.js';
 import { unpackIndex, type PackedIndex } from './packed-index.js';
-import { itemPath, type ExerciseIndex, type QuizItem } from './quiz-item.js';
+import {
+  itemPath,
+  questionOf,
+  questionPath,
+  type ExerciseIndex,
+  type QuizItem,
+  type QuizQuestion,
+} from './quiz-item.js';
 
 type Fetch = typeof fetch;
 
@@ -40,6 +48,12 @@ export function loadItem(key: string, fetcher: Fetch = fetch): Promise<QuizItem>
     item.catch(() => items.delete(key));
   }
   return item;
+}
+
+/** A question to show: from its whole exercise if that is here or on its way, else on its own. */
+export function loadQuestion(key: string, fetcher: Fetch = fetch): Promise<QuizQuestion> {
+  const item = items.get(key);
+  return item ? item.then(questionOf) : getJson<QuizQuestion>(fetcher, questionPath(key));
 }
 
 export const loadItems = (keys: readonly string[], fetcher: Fetch = fetch): Promise<QuizItem[]> =>

@@ -6,7 +6,11 @@ import type { ExerciseIndex } from './quiz-item.js';
 
 const index: ExerciseIndex = {
   corpusVersion: 'test',
-  exercises: ['000000a', '000000b', '000000c'].map((key) => ({ key, kind: 'qualifier', difficulty: 1 })),
+  exercises: ['000000a', '000000b', '000000c'].map((key) => ({
+    key,
+    kind: 'qualifier',
+    difficulty: 1,
+  })),
 };
 
 /** The little of a window the inline script touches: its address, the data block and the head. */
@@ -33,7 +37,7 @@ describe('startFirstRound', () => {
         rel: 'preload',
         as: 'fetch',
         crossOrigin: 'anonymous',
-        href: `/data/exercise/${keys[0]}.json`,
+        href: `/data/question/${keys[0]}.json`,
       },
     ]);
   });

@@ -9,7 +9,7 @@
  * preload.
  */
 import { unpackIndex, type PackedIndex } from './packed-index.js';
-import { itemPath, type ExerciseIndex } from './quiz-item.js';
+import { questionPath, type ExerciseIndex } from './quiz-item.js';
 import type { DrawnRound } from './draw-round.js';
 
 /** The id of the data block that carries the exercise index in the play page. */
@@ -53,7 +53,7 @@ export async function startFirstRound(
   link.as = 'fetch';
   // A fetch() is a CORS request with same-origin credentials; the preload must be one too.
   link.crossOrigin = 'anonymous';
-  link.href = itemPath(first);
+  link.href = questionPath(first);
   window.document.head.append(link);
 }
 

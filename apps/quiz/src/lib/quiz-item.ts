@@ -1,7 +1,8 @@
 /**
  * What the browser receives for one question: the exercise, and for each piece of evidence the
  * facts the feedback shows (who published it, whom they cite, what the other sources say), so
- * the browser never needs the corpus itself.
+ * the browser never needs the corpus itself. The question screen needs only part of it, which is
+ * also served on its own: all a round's first question waits for.
  */
 import type { Difficulty, Exercise, ExerciseKind } from '@attribution-lab/exercises';
 import type { FigureFacts } from './figure.js';
@@ -34,6 +35,23 @@ export interface QuizItem {
   evidence: EvidenceContext[];
 }
 
+/**
+ * What the question screen shows, and nothing it does not: no answer, explanation or evidence,
+ * which the feedback needs and which load while the student reads.
+ */
+export interface QuizQuestion {
+  key: string;
+  kind: ExerciseKind;
+  prompt: string;
+  format: Exercise['format'];
+  options: { id: string; label: string }[];
+}
+
+export function questionOf({ key, exercise }: QuizItem): QuizQuestion {
+  const { kind, prompt, format, options } = exercise;
+  return { key, kind, prompt, format, options: options.map(({ id, label }) => ({ id, label })) };
+}
+
 export interface IndexEntry {
   key: string;
   kind: ExerciseKind;
@@ -51,3 +69,6 @@ export interface ExerciseIndex {
 
 /** Where one exercise's data is served. */
 export const itemPath = (key: string): string => `/data/exercise/${key}.json`;
+
+/** Where one exercise's question alone is served. */
+export const questionPath = (key: string): string => `/data/question/${key}.json`;

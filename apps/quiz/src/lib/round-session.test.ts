@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExerciseIndex, QuizItem } from './quiz-item.js';
+import { questionOf, type ExerciseIndex, type QuizItem } from './quiz-item.js';
 import {
   createRoundSession,
   type RoundSession,
@@ -66,6 +66,7 @@ function sessionOn(on: Device): RoundSession {
   };
   const dependencies: SessionDependencies = {
     drawRound: (search) => drawRound(search, () => load('index', () => on.index)),
+    loadQuestion: (key) => load(`question ${key}`, () => questionOf(item(key))),
     loadItem: (key) => load(key, () => item(key)),
     loadAfterAnswer: () => load('marking', () => scoring),
     storage: () => (on.storageRefused ? null : on.store),
@@ -157,16 +158,39 @@ describe('starting a round', () => {
     screenAs(session, 'question');
   });
 
-  it('a failed item load offers a retry that loads it again', async () => {
+  it('a failed question load offers a retry that loads it again', async () => {
     const on = device();
     const session = sessionOn(on);
-    on.failing = new Set(['k1', 'k2', 'k3']);
+    on.failing = new Set(['question k1', 'question k2', 'question k3']);
     await session.open(PRACTICE);
     expect(screenAs(session, 'problem').title).toBe('The questions could not be loaded');
     on.failing.clear();
     await session.retry();
-    const { item } = screenAs(session, 'question');
-    expect(on.loads.filter((l) => l === item.key)).toHaveLength(2);
+    const { question } = screenAs(session, 'question');
+    expect(on.loads.filter((l) => l === `question ${question.key}`)).toHaveLength(2);
+  });
+
+  it('shows the first question without loading its answer, which comes while the student reads', async () => {
+    const on = device();
+    const session = sessionOn(on);
+    await session.open(PRACTICE);
+    const { question } = screenAs(session, 'question');
+    expect(on.loads).not.toContain(question.key);
+    idleWork(on);
+    expect(on.loads).toContain(question.key);
+  });
+
+  it('a failed load of the answer offers a retry, and the question is asked again', async () => {
+    const on = device();
+    const session = sessionOn(on);
+    await session.open(PRACTICE);
+    on.failing = new Set(['k1', 'k2', 'k3']);
+    await session.answer(['a'], null);
+    expect(screenAs(session, 'problem').retry).toBe(true);
+    on.failing.clear();
+    await session.retry();
+    await session.answer(['a'], null);
+    screenAs(session, 'feedback');
   });
 
   it('asks for the marking only once the first question is on screen and the browser is idle', async () => {
@@ -239,7 +263,7 @@ describe('coming back to a round', () => {
     await again.open(CHALLENGE);
     expect(screenAs(again, 'question')).toMatchObject({
       index: 0,
-      item: { key: expect.stringMatching(/^n/) },
+      question: { key: expect.stringMatching(/^n/) },
     });
     expect(on.progress().rounds).toHaveLength(2);
   });
@@ -338,8 +362,8 @@ describe('after a round', () => {
     await play(session, 3);
     const { round } = screenAs(session, 'summary');
     await session.playAgain();
-    const { item, index } = screenAs(session, 'question');
-    expect([item.key, index]).toEqual([round.exerciseKeys[0], 0]);
+    const { question, index } = screenAs(session, 'question');
+    expect([question.key, index]).toEqual([round.exerciseKeys[0], 0]);
     expect(on.progress().rounds.map((r) => r.answers.length)).toEqual([3, 0]);
   });
 });

@@ -4,7 +4,7 @@
  * so the page only renders `state` and forwards events, and tests play whole rounds with fakes.
  */
 import type { ConfidenceLevel } from './confidence.js';
-import type { QuizItem } from './quiz-item.js';
+import type { QuizItem, QuizQuestion } from './quiz-item.js';
 import { closeFeedback, currentStep, recordAnswer, startRound, type Mode } from './round.js';
 import type { DrawnRound } from './draw-round.js';
 import type { RoundPlan } from './round-link.js';
@@ -29,7 +29,7 @@ interface Marking {
 export type Screen =
   | { name: 'loading' }
   | { name: 'problem'; title: string; problems: string[]; retry: boolean }
-  | { name: 'question'; item: QuizItem; index: number; total: number }
+  | { name: 'question'; question: QuizQuestion; index: number; total: number }
   | {
       name: 'feedback';
       item: QuizItem;
@@ -58,6 +58,9 @@ export interface SessionDependencies {
    * scripts arrived (first-round.ts).
    */
   drawRound: (search: string) => Promise<DrawnRound>;
+  /** A question to show, without its answer and evidence. */
+  loadQuestion: (key: string) => Promise<QuizQuestion>;
+  /** A whole exercise: the question with its answer and the evidence its feedback shows. */
   loadItem: (key: string) => Promise<QuizItem>;
   /**
    * The marking, and anything else the view needs once an answer is in (it can load its
@@ -175,12 +178,14 @@ export function createRoundSession(deps: SessionDependencies): RoundSession {
         const marked = mark(item.exercise, answer.chosen, answer.confidence);
         show({ name: 'feedback', item, index, total, answer, marked }, announcement);
       } else {
-        const item = await deps.loadItem(step.exerciseKey);
-        show({ name: 'question', item, index: step.index, total }, announcement);
-        // Fetch what comes next while the student reads, so the next question appears at once.
+        const question = await deps.loadQuestion(step.exerciseKey);
+        show({ name: 'question', question, index: step.index, total }, announcement);
+        // Fetch what the answer needs, and the next question, while the student reads, so the
+        // feedback and the next question appear at once.
         const nextKey = current.exerciseKeys[step.index + 1];
         deps.whenIdle(() => {
           void loadMarking().catch(() => {});
+          void deps.loadItem(step.exerciseKey).catch(() => {});
           if (nextKey) void deps.loadItem(nextKey).catch(() => {});
         });
       }
@@ -239,13 +244,14 @@ export function createRoundSession(deps: SessionDependencies): RoundSession {
 
   async function recordAndShow(
     current: SavedRound,
-    { item, index, total }: Extract<Screen, { name: 'question' }>,
+    { question, index, total }: Extract<Screen, { name: 'question' }>,
     answer: SavedAnswer,
   ): Promise<void> {
     let scoring: Marking;
+    let item: QuizItem;
     let marks: Marked[] = [];
     try {
-      scoring = await loadMarking();
+      [scoring, item] = await Promise.all([loadMarking(), deps.loadItem(question.key)]);
       if (index + 1 === total) {
         // The last answer finishes the round, and the saved score needs every answer's mark.
         const items = await loadItems(current.exerciseKeys);
@@ -288,7 +294,11 @@ export function createRoundSession(deps: SessionDependencies): RoundSession {
       if (screen.name !== 'question' || !round || answering) return;
       answering = true;
       try {
-        await recordAndShow(round, screen, { exerciseKey: screen.item.key, chosen, confidence });
+        await recordAndShow(round, screen, {
+          exerciseKey: screen.question.key,
+          chosen,
+          confidence,
+        });
       } finally {
         answering = false;
       }
