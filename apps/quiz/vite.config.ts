@@ -1,9 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
 
-/** The modules a round link runs before its first question: the layout and the play page. */
+/**
+ * The modules a round link runs before its first question: the layout, the play page and the
+ * error page (Kit loads it as soon as it starts).
+ */
 const FIRST_QUESTION_ROUTES =
-  /[\\/]src[\\/]routes[\\/](?:\+layout|play[\\/]\+page)\.(?:svelte|ts)$/;
+  /[\\/]src[\\/]routes[\\/](?:\+layout|\+error|play[\\/]\+page)\.(?:svelte|ts)$/;
 /** Kit's client entries: its runtime, and the app's routing table. */
 const KIT_ENTRIES =
   /[\\/](?:runtime[\\/]client[\\/]entry|generated[\\/]client-optimized[\\/]app)\.js$/;
