@@ -3,7 +3,7 @@
  * exercise index and asks for the first question while its HTML is still being read.
  */
 import { expect, test } from './fixtures.js';
-import { currentItem } from './play.js';
+import { answerByKeyboard, choice, currentItem } from './play.js';
 
 test('a round link asks for its first question before its scripts, once, and no index', async ({
   page,
@@ -32,5 +32,18 @@ test('a link with no seed plays the seed the page drew, and writes it into the a
   const { key } = await currentItem(page);
   expect(requested.indexOf(`/data/question/${key}.json`)).toBeLessThan(
     requested.findIndex((path) => path.startsWith('/_app/')),
+  );
+});
+
+test('the feedback brings its styles with it, after the first question', async ({ page }) => {
+  await page.goto('/play?seed=styled&count=2&mode=practice&kinds=figure-to-outlet');
+  // The question's page carries none of the feedback's or the quoted texts' styles.
+  await expect(page.locator('style')).not.toContainText('blockquote.quote');
+  const { exercise } = await currentItem(page);
+  await answerByKeyboard(page, choice(exercise, false));
+  await expect(page.locator('section.feedback')).toHaveCSS('border-top-width', '6px');
+  await expect(page.locator('section.feedback blockquote.quote').first()).toHaveCSS(
+    'border-left-width',
+    '4px',
   );
 });
