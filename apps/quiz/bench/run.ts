@@ -27,7 +27,8 @@ const PORT = 4175;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = 7;
 const THROTTLED_RUNS = 5;
-const GOAL_BYTES = 50 * 1024;
+// The issue's "under 50 KB", in the decimal kilobytes it measured today's 55.9 KB in.
+const GOAL_BYTES = 50_000;
 const GOAL_SLOW_3G_MS = 6000;
 const ROUND_LINK = '/play?seed=bench&count=10&mode=practice';
 
@@ -36,6 +37,8 @@ const gzipped = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 type Category = 'html' | 'js' | 'css' | 'data' | 'other';
 
 function category(response: Response): Category {
+  // The first question's data comes as a preload, which Chromium files under "other".
+  if (new URL(response.url()).pathname.startsWith('/data/')) return 'data';
   const type = response.request().resourceType();
   if (type === 'document') return 'html';
   if (type === 'script') return 'js';
