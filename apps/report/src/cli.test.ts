@@ -216,6 +216,40 @@ describe('pnpm report', () => {
     expect(readdirSync(empty)).toEqual([]);
   });
 
+  it('writes the PDF to standard output for --out -, and nothing to disk', () => {
+    const empty = folder();
+    const result = spawnSync(process.execPath, [CLI, ...DATE, '--out', '-'], {
+      env: { ...process.env, INIT_CWD: empty },
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(result.stdout.equals(readFileSync(briefing))).toBe(true);
+    expect(result.stderr.toString()).toMatch(
+      /^Wrote the briefing \(A4, \d+ pages, \d+ kB\) to standard output\n$/,
+    );
+    expect(readdirSync(empty)).toEqual([]);
+  });
+
+  it('refuses to replace a device or a pipe, in one line', () => {
+    const fifo = join(folder(), 'pipe.pdf');
+    execFileSync('mkfifo', [fifo]);
+    const result = run([...DATE, '--out', fifo], dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^report: cannot write .*pipe\.pdf: it is a named pipe \(FIFO\), not a file\n$/,
+    );
+  });
+
+  it('writes neither document when the worksheet cannot be written', () => {
+    const here = folder();
+    writeFileSync(join(here, 'week1.pdf'), 'the previous briefing');
+    execFileSync('mkfifo', [join(here, 'week1-worksheet.pdf')]);
+    const result = run([...DATE, '--document', 'both', '--out', 'week1.pdf'], here);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/week1-worksheet\.pdf: it is a named pipe/);
+    expect(readFileSync(join(here, 'week1.pdf'), 'utf8')).toBe('the previous briefing');
+  });
+
   it('refuses an unknown topic, naming it', () => {
     const result = run(['--topics', 'prison-population,weather'], folder());
     expect(result.status).toBe(2);
