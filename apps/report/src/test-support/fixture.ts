@@ -105,6 +105,7 @@ export function fixtureCorpus(): CorpusData {
         overTime: 'estimate',
         unit: 'detainees',
         scope: 'event',
+        headline: false,
         description: 'Detainees held.',
       },
       {
@@ -115,6 +116,7 @@ export function fixtureCorpus(): CorpusData {
         overTime: 'date',
         unit: 'date',
         scope: 'event',
+        headline: false,
         description: 'When it was said.',
       },
       {
@@ -125,6 +127,7 @@ export function fixtureCorpus(): CorpusData {
         overTime: 'estimate',
         unit: 'people',
         scope: 'event',
+        headline: false,
         description: 'Escapees.',
       },
     ],

@@ -88,6 +88,7 @@ export function fixtureCorpus(): CorpusData {
         overTime: 'estimate',
         unit: 'detainees',
         scope: 'event',
+        headline: false,
         description: 'Detainees held.',
       },
       {
@@ -98,6 +99,7 @@ export function fixtureCorpus(): CorpusData {
         overTime: 'date',
         unit: 'date',
         scope: 'event',
+        headline: false,
         description: 'When it was said.',
       },
       {
@@ -108,6 +110,7 @@ export function fixtureCorpus(): CorpusData {
         overTime: 'estimate',
         unit: 'people',
         scope: 'event',
+        headline: false,
         description: 'Escapees.',
       },
     ],

@@ -256,6 +256,7 @@ export function fixtureCorpus(): CorpusData {
         overTime: 'estimate',
         unit: 'detainees',
         scope: 'event',
+        headline: false,
         description: 'Detainees held.',
       },
       {
@@ -266,6 +267,7 @@ export function fixtureCorpus(): CorpusData {
         overTime: 'running-count',
         unit: 'people',
         scope: 'event',
+        headline: false,
         description: 'People killed.',
       },
       {
@@ -276,6 +278,7 @@ export function fixtureCorpus(): CorpusData {
         overTime: 'date',
         unit: 'date',
         scope: 'event',
+        headline: false,
         description: 'When it began.',
       },
       {
@@ -286,6 +289,7 @@ export function fixtureCorpus(): CorpusData {
         overTime: 'running-count',
         unit: 'people',
         scope: 'event',
+        headline: false,
         description: 'People who fled.',
       },
       {
@@ -296,6 +300,7 @@ export function fixtureCorpus(): CorpusData {
         overTime: 'estimate',
         unit: 'fighters',
         scope: 'background',
+        headline: false,
         description: 'Fighters at large.',
       },
       {
@@ -306,6 +311,7 @@ export function fixtureCorpus(): CorpusData {
         overTime: 'running-count',
         unit: 'day',
         scope: 'event',
+        headline: false,
         description: 'The day.',
       },
     ],
