@@ -277,7 +277,7 @@ describe('pnpm report', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(
-      /^report: invalid corpus .*broken\.json: claims\[c-alpha-population\] › quote/,
+      /^report: invalid corpus .*broken\.json: claims\[c-population\] › quote/,
     );
     expect(readFileSync(briefing).equals(before)).toBe(true);
   });
