@@ -60,7 +60,7 @@ Options:
   --topics IDS       comma-separated topic ids to include (default: all); see --list-topics
   --seed TEXT        the worksheet's seed: the same seed gives the same exercises (default: class)
   --count N          how many exercises on the worksheet, ${COUNT_RANGE.min} to ${COUNT_RANGE.max} (default: ${DEFAULT_COUNT})
-  --date DATE        the edition date printed on the cover and stored in the PDF: YYYY-MM-DD,
+  --date DATE        the edition date printed on page one and stored in the PDF: YYYY-MM-DD,
                      or "today" for the current date in UTC (default: SOURCE_DATE_EPOCH if set,
                      else the day the corpus was released). The same input and date always give
                      byte-identical files, so by default the output changes only with the data

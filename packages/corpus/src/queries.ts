@@ -122,7 +122,9 @@ export {
 export {
   contestedTopics,
   DISQUALIFYING_FLAGS,
+  QUESTIONING_FLAGS,
   topicFigures,
+  type Spread,
   type SpreadEnd,
   type TopicFigures,
   type TopicReport,
