@@ -99,7 +99,12 @@ export function sectionHeading(text: string, id: string): TextNode {
   return { text, style: 'h1', id, tocItem: true, tocMargin: [0, 3, 0, 3], pageBreak: 'before' };
 }
 
-/** A subheading listed in the table of contents, indented under its section. */
+const SUB_ENTRY: Style = { fontSize: 8.5, color: COLOURS.muted };
+
+/**
+ * A subheading listed in the table of contents, indented under its section. Its page number is set
+ * like its entry, so the two share a baseline.
+ */
 export function subHeading(text: string, id: string, parentId: string): TextNode {
   return {
     text,
@@ -107,7 +112,8 @@ export function subHeading(text: string, id: string, parentId: string): TextNode
     id,
     tocItem: true,
     tocMargin: [14, 1, 0, 1],
-    tocStyle: { fontSize: 8.5, color: COLOURS.muted },
+    tocStyle: SUB_ENTRY,
+    tocNumberStyle: SUB_ENTRY,
     outlineParentId: parentId,
   };
 }

@@ -159,6 +159,8 @@ declare module 'pdfmake' {
       textStyle?: string | Style;
       numberStyle?: string | Style;
       textMargin?: Margins;
+      /** A dotted leader from each entry to its page number (patches/pdfmake@0.3.11.patch). */
+      leaders?: boolean;
     };
   }
 

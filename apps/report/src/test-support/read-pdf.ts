@@ -107,3 +107,36 @@ export function bookmarks(file: string): Bookmark[] {
       };
     });
 }
+
+export interface GrayImage {
+  width: number;
+  height: number;
+  /** Points per pixel side. */
+  scale: number;
+  /** The darkness of the pixel at a point on the page, 0 (white) to 1 (black). */
+  darkness(x: number, y: number): number;
+}
+
+/** A page rendered in grey levels by pdftoppm, addressed in points from its top-left corner. */
+export function grayPage(file: string, page: number, dpi = 144): GrayImage {
+  const pgm = execFileSync(
+    'pdftoppm',
+    ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), file],
+    { maxBuffer: 1 << 26 },
+  );
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 50).toString('latin1'))!;
+  const [width, height, max] = [Number(header[1]), Number(header[2]), Number(header[3])];
+  const pixels = pgm.subarray(header[0].length);
+  const scale = 72 / dpi;
+  return {
+    width,
+    height,
+    scale,
+    darkness(x, y) {
+      const column = Math.round(x / scale);
+      const row = Math.round(y / scale);
+      if (column < 0 || row < 0 || column >= width || row >= height) return 0;
+      return 1 - pixels[row * width + column]! / max;
+    },
+  };
+}
