@@ -9,7 +9,15 @@ import { corpus, INTEGRITY_RULES } from '@attribution-lab/corpus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBriefing, type BriefingOptions } from '../briefing/index.js';
 import { fixtureCorpus } from '../test-support/fixture.js';
-import { bookmarks, grayPage, words, type Word } from '../test-support/read-pdf.js';
+import {
+  bookmarks,
+  drawnGlyphs,
+  grayPage,
+  pdftotext,
+  withoutBidiControls,
+  words,
+  type Word,
+} from '../test-support/read-pdf.js';
 import { renderPdf } from './render.js';
 
 const options: BriefingOptions = {
@@ -93,6 +101,46 @@ describe('table of contents', () => {
       }
       const room = number.xMin - from;
       expect(dots, `dots before page ${number.text}`).toBeGreaterThan(room / 6);
+    }
+  });
+});
+
+describe('Arabic words', () => {
+  const FATHA = '\u064E';
+  const SHADDA = '\u0651';
+  const HAS_ARABIC = /\p{Script=Arabic}/u;
+  /** The text as written, whitespace aside: line breaks fall anywhere. */
+  const comparable = (text: string) =>
+    withoutBidiControls(text.normalize('NFC')).replace(/\s+/g, ' ').trim();
+
+  it('are given back as written, with the quotes, commas and brackets around them in place', () => {
+    const text = comparable(pdftotext(briefing));
+    const passages = [
+      ...corpus.flags.flatMap((f) => [f.says, `“${f.quote.exact}”`]),
+      ...corpus.documents.map((d) => d.translationEvidence.evidence),
+    ].filter((p) => HAS_ARABIC.test(p));
+    expect(passages.length).toBeGreaterThanOrEqual(4);
+    expect(passages.filter((p) => !text.includes(comparable(p)))).toEqual([]);
+  });
+
+  it('that stand together read in the order the text has them, also in quotes', () => {
+    const text = comparable(pdftotext(fixture));
+    expect(text).toContain('Two Arabic words, ثمَّ وثَّق, are left untranslated.');
+    expect(text).toContain('“ثمَّ وثَّق came the attack.”');
+  });
+
+  it('are drawn with the fatha above the shadda, not under it', () => {
+    for (const pdf of [briefing, fixture]) {
+      const pairs = drawnGlyphs(pdf, 'NotoSansArabic')
+        .flatMap((run) => run.slice(1).map((glyph, i) => [run[i]!, glyph] as const))
+        .map((pair) => pair.filter((g) => g.text === FATHA || g.text === SHADDA))
+        .filter((pair) => pair.length === 2);
+      expect(pairs.length).toBeGreaterThan(0);
+      for (const pair of pairs) {
+        const fatha = pair.find((g) => g.text === FATHA)!;
+        const shadda = pair.find((g) => g.text === SHADDA)!;
+        expect(fatha.y).toBeGreaterThan(shadda.y);
+      }
     }
   });
 });

@@ -22,6 +22,7 @@ declare module 'pdfmake' {
     decoration?: 'underline' | 'lineThrough' | 'overline';
     noWrap?: boolean;
     preserveLeadingSpaces?: boolean;
+    fontFeatures?: string[];
   }
 
   export interface TextNode extends Style {
@@ -42,6 +43,11 @@ declare module 'pdfmake' {
     headlineLevel?: number;
     pageBreak?: 'before' | 'after';
     unbreakable?: boolean;
+    /**
+     * What text extraction should read for this inline's glyphs, in the order they are drawn: the
+     * /ActualText of a span around them (patches/pdfmake@0.3.11.patch).
+     */
+    actualText?: string;
   }
   export type Inline = string | TextNode;
 
@@ -248,6 +254,7 @@ declare module 'bidi-js' {
   }
   export interface Bidi {
     getEmbeddingLevels(text: string, baseDirection?: 'ltr' | 'rtl' | 'auto'): EmbeddingLevels;
+    getReorderedString(text: string, embedding: EmbeddingLevels): string;
   }
   const bidiFactory: () => Bidi;
   export default bidiFactory;

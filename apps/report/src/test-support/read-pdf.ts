@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 
 /** The text of the PDF, or of one page, in reading order (`raw`: content-stream order). */
 export function pdftotext(file: string, { page, raw }: { page?: number; raw?: boolean } = {}) {
@@ -82,7 +83,10 @@ export interface Bookmark {
 function objects(file: string): Map<string, string> {
   const raw = readFileSync(file).toString('latin1');
   return new Map(
-    [...raw.matchAll(/(\d+) 0 obj\s*<<([^]*?)>>\s*(?:stream|endobj)/g)].map((m) => [m[1]!, m[2]!]),
+    [...raw.matchAll(/(\d+) 0 obj\s*<<((?:(?!endobj)[^])*?)>>\s*(?:stream|endobj)/g)].map((m) => [
+      m[1]!,
+      m[2]!,
+    ]),
   );
 }
 
@@ -139,4 +143,77 @@ export function grayPage(file: string, page: number, dpi = 144): GrayImage {
       return 1 - pixels[row * width + column]! / max;
     },
   };
+}
+
+/** Every stream of a PDF by object number, inflated, with its dictionary. */
+function streams(file: string): Map<string, { dict: string; data: string }> {
+  const pdf = readFileSync(file);
+  const raw = pdf.toString('latin1');
+  const found = new Map<string, { dict: string; data: string }>();
+  for (const m of raw.matchAll(/(\d+) 0 obj\s*<<((?:(?!endobj)[^])*?)>>\s*stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = raw.indexOf('endstream', start);
+    let bytes = pdf.subarray(start, end);
+    if (m[2]!.includes('/FlateDecode')) bytes = inflateSync(bytes);
+    found.set(m[1]!, { dict: m[2]!, data: bytes.toString('latin1') });
+  }
+  return found;
+}
+
+/** A ToUnicode CMap as pdfkit writes it (ranges of arrays): glyph code to text. */
+function toUnicode(cmap: string): Map<number, string> {
+  const map = new Map<number, string>();
+  for (const [, start, targets] of cmap.matchAll(/<([0-9a-f]{4})> <[0-9a-f]{4}> \[([^\]]*)\]/gi)) {
+    [...targets!.matchAll(/<([0-9a-f ]*)>/gi)].forEach(([, hex], i) => {
+      const units = hex!
+        .split(' ')
+        .filter(Boolean)
+        .map((h) => Buffer.from(h, 'hex').swap16().toString('utf16le'));
+      map.set(parseInt(start!, 16) + i, units.join(''));
+    });
+  }
+  return map;
+}
+
+export interface DrawnGlyph {
+  /** The text the glyph stands for (its ToUnicode entry). */
+  text: string;
+  /** The height its origin is drawn at, in points up from the bottom of the page. */
+  y: number;
+}
+
+/**
+ * The glyphs drawn in a font, one list per text object, in drawing order, read from the content
+ * streams: pdfkit moves the text matrix (Tm) to each glyph it positions, such as a mark.
+ */
+export function drawnGlyphs(file: string, baseFont: string): DrawnGlyph[][] {
+  const dicts = objects(file);
+  const all = streams(file);
+  const cmaps = new Map<string, Map<number, string>>();
+  for (const [ref, dict] of dicts) {
+    const cmapRef = /\/ToUnicode (\d+) 0 R/.exec(dict)?.[1];
+    if (!cmapRef || !dict.includes(`+${baseFont}`)) continue;
+    const cmap = toUnicode(all.get(cmapRef)!.data);
+    for (const resources of dicts.values())
+      for (const [, name] of resources.matchAll(new RegExp(`/(F\\d+) ${ref} 0 R`, 'g')))
+        cmaps.set(name!, cmap);
+  }
+  const runs: DrawnGlyph[][] = [];
+  for (const { data } of all.values()) {
+    let cmap: Map<number, string> | undefined;
+    let y = 0;
+    let run: DrawnGlyph[] = [];
+    for (const [op] of data.matchAll(/\/F\d+ [\d.]+ Tf|[-\d. ]+ Tm|\[[^\]]*\] TJ|\bET\b/g)) {
+      if (op.endsWith('Tf')) cmap = cmaps.get(op.split(' ')[0]!.slice(1));
+      else if (op.endsWith('Tm')) y = Number(op.trim().split(/\s+/)[5]);
+      else if (op === 'ET') {
+        if (run.length) runs.push(run);
+        run = [];
+      } else if (cmap)
+        for (const [, hex] of op.matchAll(/<([0-9a-f]+)>/gi))
+          for (let i = 0; i < hex!.length; i += 4)
+            run.push({ text: cmap.get(parseInt(hex!.slice(i, i + 4), 16)) ?? '', y });
+    }
+  }
+  return runs;
 }
