@@ -8,8 +8,9 @@ import type { Claim, Document } from '@attribution-lab/corpus/queries';
 import type { CanvasElement, Cell, Content } from 'pdfmake';
 import { BARE, COLOURS } from '../pdf/theme.js';
 import type { BriefingContext } from './context.js';
-import { shortSource } from './format.js';
+import { documentSource, shortSource } from './format.js';
 import type { TopicFigures } from '@attribution-lab/corpus/queries';
+import { rangeText } from './figures.js';
 import { axisFor, place, valueSpan, type Axis } from './scale.js';
 
 const LABEL_WIDTH = 150;
@@ -234,6 +235,20 @@ function legend(readings: Set<Reading>): Content {
   };
 }
 
+/**
+ * What the chart shows, for a reader who cannot see it (the figure's alternative text): the scale,
+ * and each text's reports in its own words, row by row.
+ */
+function chartAlt(ctx: BriefingContext, figures: TopicFigures, documents: Document[]): string {
+  const rows = documents.map((document) => {
+    const reports = figures.reports
+      .filter((r) => r.document === document && r.claim.value !== null)
+      .map((r) => `“${reportedAs(r.claim)}”`);
+    return `${documentSource(ctx.corpus, document)}: ${reports.join(', ')}`;
+  });
+  return `Chart: ${figures.topic.label}. Each text's reports on one scale, ${rangeText(figures)}. ${rows.join('; ')}.`;
+}
+
 /** The chart, or null when no report of the topic gives a number to plot. */
 export function dotPlot(ctx: BriefingContext, figures: TopicFigures): Content | null {
   const plotted = figures.reports.filter((r) => r.claim.value !== null);
@@ -261,6 +276,7 @@ export function dotPlot(ctx: BriefingContext, figures: TopicFigures): Content | 
   });
   const notPlotted = figures.reports.filter((r) => r.claim.value === null);
   return {
+    alt: chartAlt(ctx, figures, documents),
     unbreakable: true,
     margin: [0, 4, 0, 8],
     stack: [

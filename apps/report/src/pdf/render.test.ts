@@ -2,20 +2,27 @@
  * What a reader's tools get back from a rendered PDF: the real briefing and the fixture corpus's
  * briefing (Arabic words in a list and in quotes), read with poppler.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpus, INTEGRITY_RULES } from '@attribution-lab/corpus';
+import type { Content, Inline } from 'pdfmake';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBriefing, type BriefingOptions } from '../briefing/index.js';
 import { fixtureCorpus } from '../test-support/fixture.js';
 import {
   bookmarks,
   drawnGlyphs,
+  elementsOf,
   grayPage,
   pdftotext,
+  structureEntries,
+  structureTree,
+  textOf,
   withoutBidiControls,
   words,
+  type StructureElement,
   type Word,
 } from '../test-support/read-pdf.js';
 import { renderPdf } from './render.js';
@@ -29,15 +36,41 @@ const options: BriefingOptions = {
 const folder = mkdtempSync(join(tmpdir(), 'report-render-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
+const definition = buildBriefing(corpus, options);
 let briefing: string;
 let fixture: string;
 
 beforeAll(async () => {
   briefing = join(folder, 'briefing.pdf');
   fixture = join(folder, 'fixture.pdf');
-  writeFileSync(briefing, await renderPdf(buildBriefing(corpus, options)));
+  writeFileSync(briefing, await renderPdf(definition));
   writeFileSync(fixture, await renderPdf(buildBriefing(fixtureCorpus(), options)));
 });
+
+type Node = Exclude<Content, string | Content[]>;
+
+/** Every node of the briefing's content as its builders wrote it, depth first. */
+function nodes(content: Content = definition.content): Node[] {
+  if (typeof content === 'string') return [];
+  if (Array.isArray(content)) return content.flatMap((c) => nodes(c));
+  const children = [
+    ...('stack' in content ? content.stack : []),
+    ...('columns' in content ? content.columns : []),
+    ...('ul' in content && content.ul ? content.ul : []),
+    ...('table' in content ? content.table.body.flat() : []),
+  ];
+  return [content, ...children.flatMap((c) => nodes(c as Content))];
+}
+
+/** The words of a text node, or of a plain string. */
+const plainText = (content: Content | Inline): string =>
+  typeof content === 'string'
+    ? content
+    : !Array.isArray(content) && 'text' in content
+      ? typeof content.text === 'string'
+        ? content.text
+        : content.text.map(plainText).join('')
+      : '';
 
 describe('bookmarks', () => {
   it('open each section and subsection at its heading, not at a corner of the page', () => {
@@ -142,5 +175,113 @@ describe('Arabic words', () => {
         expect(fatha.y).toBeGreaterThan(shadda.y);
       }
     }
+  });
+});
+
+describe('tagged structure', () => {
+  let tree: StructureElement;
+  beforeAll(() => {
+    tree = structureTree(briefing);
+  });
+  const headings = (style: string) =>
+    nodes()
+      .filter((n) => 'style' in n && n.style === style)
+      .map(plainText);
+  const texts = (type: string) => elementsOf(tree, type).map(textOf);
+
+  it('is a tagged PDF 1.7 that names its language and shows its title, not its file name', () => {
+    const info = execFileSync('pdfinfo', [briefing]).toString();
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/PDF version:\s+1\.7/);
+    const raw = readFileSync(briefing).toString('latin1');
+    expect(raw).toMatch(/\/MarkInfo \d+ 0 R/);
+    expect(raw).toMatch(/\/Marked true/);
+    expect(raw).toContain('/Lang (en-GB)');
+    expect(raw).toMatch(/\/DisplayDocTitle true/);
+    expect(tree.type).toBe('Document');
+  });
+
+  it('has a heading for every section and subsection, in the order they are read', () => {
+    expect(texts('H1')).toEqual(['Contents', ...headings('h1')]);
+    expect(texts('H2')).toEqual(headings('h2'));
+    expect(texts('H1').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('lists the contents as entries that link to their sections', () => {
+    const entries = elementsOf(tree, 'TOCI');
+    expect(entries.length).toBe(nodes().filter((n) => 'tocItem' in n && n.tocItem).length);
+    for (const entry of entries) {
+      expect(elementsOf(entry, 'Link').length).toBeGreaterThan(0);
+      expect(elementsOf(entry, 'OBJR').length).toBeGreaterThan(0);
+    }
+  });
+
+  it('marks lists as lists, their items with a body', () => {
+    const lists = elementsOf(tree, 'L');
+    expect(lists.length).toBeGreaterThan(0);
+    for (const list of lists) {
+      const items = list.children.filter((c) => typeof c !== 'string');
+      expect(items.map((i) => i.type)).toEqual(items.map(() => 'LI'));
+      for (const item of items) expect(elementsOf(item, 'LBody')).toHaveLength(1);
+    }
+  });
+
+  it('makes each table with a header row a Table: header cells TH for their column, data cells TD', () => {
+    const tables = elementsOf(tree, 'Table');
+    expect(tables.length).toBe(nodes().filter((n) => 'table' in n && n.table.headerRows).length);
+    for (const table of tables) {
+      const [header, ...rows] = table.children as StructureElement[];
+      expect(header!.type).toBe('TR');
+      for (const cell of header!.children as StructureElement[]) {
+        expect(cell.type).toBe('TH');
+        expect(cell.attributes).toContain('/Scope /Column');
+      }
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows)
+        expect((row.children as StructureElement[]).map((c) => c.type)).toEqual(
+          row.children.map(() => 'TD'),
+        );
+    }
+  });
+
+  it('gives every chart a figure whose alternative text says what it shows', () => {
+    const charts = nodes().filter((n) => n.alt !== undefined);
+    expect(charts.length).toBeGreaterThan(0);
+    // Every drawing in the content is part of a chart: none is left to be read as decoration.
+    const drawings = nodes().filter((n) => 'canvas' in n).length;
+    expect(charts.flatMap((c) => nodes(c)).filter((n) => 'canvas' in n)).toHaveLength(drawings);
+    expect(elementsOf(tree, 'Figure')).toHaveLength(charts.length);
+    expect(structureEntries(briefing, 'Figure', 'Alt')).toEqual(charts.map((c) => c.alt));
+    for (const alt of structureEntries(briefing, 'Figure', 'Alt'))
+      expect(alt).toMatch(/^Chart: .+\. Each text's reports on one scale, .+\. .+: “.+”.*\.$/);
+  });
+
+  it('tags the Arabic words as Arabic, with the words as written', () => {
+    expect(structureEntries(briefing, 'Span', 'Lang').every((lang) => lang === 'ar')).toBe(true);
+    expect(new Set(structureEntries(briefing, 'Span', 'ActualText'))).toEqual(
+      new Set(['ثمَّ', 'وثَّق']),
+    );
+  });
+
+  it('puts every link annotation in the structure, in a Link element', () => {
+    const raw = readFileSync(briefing).toString('latin1');
+    const annotations = raw.match(/\/Subtype \/Link/g)!.length;
+    expect(raw.match(/\/StructParent \d+/g)!.length).toBe(annotations);
+    expect(elementsOf(tree, 'OBJR')).toHaveLength(annotations);
+  });
+
+  it('leaves page headers, footers and repeated table headers out of the structure', () => {
+    const structured = textOf(tree);
+    const printed = pdftotext(briefing);
+    const footer = 'Figures are as reported by the texts and have not been verified.';
+    expect(printed).toContain(footer);
+    expect(structured).not.toContain(footer);
+    expect(structured).not.toMatch(/Page \d+ of \d+/);
+    const header = 'Range reported';
+    const tables = nodes().filter(
+      (n) => 'table' in n && n.table.body[0]?.some((c) => plainText(c) === header),
+    );
+    expect(printed.split(header).length - 1).toBeGreaterThan(tables.length);
+    expect(texts('TH').filter((t) => t === header)).toHaveLength(tables.length);
   });
 });

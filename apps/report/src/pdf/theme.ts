@@ -41,6 +41,14 @@ export const STYLES: Record<string, Style> = {
   tocHead: { fontSize: 17, bold: true, color: COLOURS.accent, margin: [0, 0, 0, 10] },
 };
 
+/** The heading level each heading style is, for the PDF's structure (H1, H2, H3). */
+export const HEADING_LEVELS: Record<string, 'H1' | 'H2' | 'H3'> = {
+  h1: 'H1',
+  tocHead: 'H1',
+  h2: 'H2',
+  h3: 'H3',
+};
+
 export const DEFAULT_STYLE: Style = {
   font: BASE_FAMILY,
   fontSize: 9,
@@ -142,15 +150,23 @@ export interface PrintedDocument {
   date: Date;
 }
 
-/** Page size, margins, language and metadata: what every printed document sets the same way. */
+/**
+ * Page size, margins, language and metadata: what every printed document sets the same way. Every
+ * one is a tagged PDF 1.7, its structure derived from the builders' nodes (structure.ts).
+ */
 export function printedDocument(
   d: PrintedDocument,
-): Pick<DocumentDefinition, 'pageSize' | 'pageMargins' | 'language' | 'displayTitle' | 'info'> {
+): Pick<
+  DocumentDefinition,
+  'pageSize' | 'pageMargins' | 'language' | 'displayTitle' | 'tagged' | 'version' | 'info'
+> {
   return {
     pageSize: PAPER_SIZES[d.paper],
     pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
     language: 'en-GB',
     displayTitle: true,
+    tagged: true,
+    version: '1.7',
     info: {
       title: d.title,
       author: 'Attribution Lab',

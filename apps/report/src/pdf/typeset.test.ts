@@ -27,6 +27,7 @@ const arabic = (logical: string) => ({
   noWrap: true,
   fontFeatures: [],
   actualText: `${RLM}${reversed(logical)}${LRM}`,
+  span: { lang: 'ar', actualText: logical },
 });
 
 describe('shapingOrder', () => {

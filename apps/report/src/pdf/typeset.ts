@@ -161,6 +161,13 @@ function fontRuns(text: string, whole: string, coverage: Coverage, runs: Run[]):
 }
 
 /**
+ * The language a phrase in a right-to-left script is most likely in, for screen readers: the
+ * texts leave Arabic words untranslated; a script alone cannot tell Persian from Arabic.
+ */
+const languageOf = (phrase: string): string | undefined =>
+  /\p{Script=Arabic}/u.test(phrase) ? 'ar' : /\p{Script=Hebrew}/u.test(phrase) ? 'he' : undefined;
+
+/**
  * A right-to-left phrase as one inline in one font, which pdfmake keeps on one line (it cannot
  * reorder words it has broken across lines) and fontkit mirrors as a whole. Font features, even
  * none, make pdfkit shape the inline as one run; without them it shapes each word on its own and
@@ -173,6 +180,7 @@ function phraseRun(phrase: string, whole: string, coverage: Coverage): TextNode 
   );
   if (family === null || missing) throw new UnrenderableTextError(missing ?? phrase[0]!, whole);
   const { shaping, glyphOrder } = rightToLeftPhrase(phrase);
+  const lang = languageOf(phrase);
   return {
     text: shaping,
     font: family,
@@ -180,6 +188,8 @@ function phraseRun(phrase: string, whole: string, coverage: Coverage): TextNode 
     noWrap: true,
     fontFeatures: [],
     actualText: glyphOrder,
+    // In the structure the phrase is a Span with its language and its words as written.
+    span: { ...(lang && { lang }), actualText: phrase },
   };
 }
 

@@ -56,18 +56,81 @@ export function words(file: string, page: number): Word[] {
   }));
 }
 
-/** The structure tree as `pdfinfo -struct-text` prints it. */
-export const structureTree = (file: string) =>
-  execFileSync('pdfinfo', ['-struct-text', file]).toString();
+export interface StructureElement {
+  /** Its structure type (P, H1, Table…), or OBJR for a reference to an annotation. */
+  type: string;
+  /** Its attributes as pdfinfo prints them ("/Scope /Column"). */
+  attributes: string[];
+  /** Its child elements and, as strings, the text of its marked content, in order. */
+  children: (StructureElement | string)[];
+}
 
-/** A PDF literal or hexadecimal (UTF-16BE) string as text. */
-function pdfString(literal: string): string {
-  if (literal.startsWith('<')) {
-    const hex = literal.slice(1, -1);
-    const bytes = Buffer.from(hex, 'hex');
-    return bytes.subarray(2).swap16().toString('utf16le');
+/** The structure tree as `pdfinfo -struct-text` prints it, read back into a tree. */
+export function structureTree(file: string): StructureElement {
+  const lines = execFileSync('pdfinfo', ['-enc', 'UTF-8', '-struct-text', file], {
+    maxBuffer: 1 << 26,
+  })
+    .toString()
+    .split('\n')
+    .filter(Boolean);
+  const root: StructureElement = { type: 'root', attributes: [], children: [] };
+  const open: StructureElement[] = [root];
+  for (const line of lines) {
+    const depth = (line.length - line.trimStart().length) / 2;
+    const content = line.trim();
+    if (content.startsWith('/')) {
+      open.at(-1)!.attributes.push(content);
+      continue;
+    }
+    const parent = open[Math.floor(depth)]!;
+    if (content.startsWith('"')) {
+      parent.children.push(content.slice(1, -1));
+      continue;
+    }
+    const type = content.startsWith('Object ') ? 'OBJR' : /^\w+/.exec(content)![0];
+    const element: StructureElement = { type, attributes: [], children: [] };
+    parent.children.push(element);
+    open.length = Math.floor(depth) + 1;
+    open.push(element);
   }
-  return literal.slice(1, -1).replace(/\\([()\\])/g, '$1');
+  return root.children[0] as StructureElement;
+}
+
+/** Every element of a structure tree of a type, in reading order. */
+export function elementsOf(tree: StructureElement, type: string): StructureElement[] {
+  const below = tree.children.flatMap((c) => (typeof c === 'string' ? [] : elementsOf(c, type)));
+  return tree.type === type ? [tree, ...below] : below;
+}
+
+/** The text of an element and everything in it, in reading order. */
+export const textOf = (element: StructureElement): string =>
+  element.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
+
+/**
+ * The structure elements of a type with a key of their dictionary read as text (the /Alt of a
+ * figure, the /ActualText and /Lang of a span), which poppler 22's pdfinfo does not print.
+ */
+export function structureEntries(file: string, type: string, key: string): string[] {
+  return [...objects(file).values()]
+    .filter((dict) => dict.includes(`/S /${type}\n`))
+    .map((dict) => new RegExp(`/${key} (\\((?:\\\\.|[^\\\\)])*\\)|<[0-9A-Fa-f]+>)`).exec(dict))
+    .filter((m) => m !== null)
+    .map((m) => pdfString(m[1]!));
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+
+/** A PDF string, literal or hexadecimal, in PDFDocEncoding or UTF-16BE, as text. */
+function pdfString(token: string): string {
+  const bytes = token.startsWith('<')
+    ? Buffer.from(token.slice(1, -1), 'hex')
+    : Buffer.from(
+        token.slice(1, -1).replace(/\\([nrtbf]|[^nrtbf])/g, (_, c: string) => ESCAPES[c] ?? c),
+        'latin1',
+      );
+  return bytes[0] === 0xfe && bytes[1] === 0xff
+    ? Buffer.from(bytes.subarray(2)).swap16().toString('utf16le')
+    : bytes.toString('latin1');
 }
 
 export interface Bookmark {
