@@ -43,6 +43,14 @@ export const STYLES: Record<string, Style> = {
   tocHead: { fontSize: 17, bold: true, color: COLOURS.accent, margin: [0, 0, 0, 10] },
 };
 
+/** The heading level each heading style is, for the PDF's structure (H1, H2, H3). */
+export const HEADING_LEVELS: Record<string, 'H1' | 'H2' | 'H3'> = {
+  h1: 'H1',
+  tocHead: 'H1',
+  h2: 'H2',
+  h3: 'H3',
+};
+
 export const DEFAULT_STYLE: Style = {
   font: BASE_FAMILY,
   fontSize: 9,
@@ -113,7 +121,12 @@ export function sectionHeading(
   };
 }
 
-/** A subheading listed in the contents and the bookmarks, indented under its section if it has one. */
+const SUB_ENTRY: Style = { fontSize: 8.5, color: COLOURS.muted };
+
+/**
+ * A subheading listed in the contents and the bookmarks, indented under its section if it has one.
+ * Its page number is set like its entry, so the two share a baseline.
+ */
 export function subHeading(text: string, id: string, parentId?: string): TextNode {
   return {
     text,
@@ -122,7 +135,8 @@ export function subHeading(text: string, id: string, parentId?: string): TextNod
     tocItem: true,
     outline: true,
     tocMargin: [14, 1, 0, 1],
-    tocStyle: { fontSize: 8.5, color: COLOURS.muted },
+    tocStyle: SUB_ENTRY,
+    tocNumberStyle: SUB_ENTRY,
     ...(parentId ? { outlineParentId: parentId } : {}),
   };
 }
@@ -179,15 +193,23 @@ export interface PrintedDocument {
   date: Date;
 }
 
-/** Page size, margins, language and metadata: what every printed document sets the same way. */
+/**
+ * Page size, margins, language and metadata: what every printed document sets the same way. Every
+ * one is a tagged PDF 1.7, its structure derived from the builders' nodes (structure.ts).
+ */
 export function printedDocument(
   d: PrintedDocument,
-): Pick<DocumentDefinition, 'pageSize' | 'pageMargins' | 'language' | 'displayTitle' | 'info'> {
+): Pick<
+  DocumentDefinition,
+  'pageSize' | 'pageMargins' | 'language' | 'displayTitle' | 'tagged' | 'version' | 'info'
+> {
   return {
     pageSize: PAPER_SIZES[d.paper],
     pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
     language: 'en-GB',
     displayTitle: true,
+    tagged: true,
+    version: '1.7',
     info: {
       title: d.title,
       author: 'Attribution Lab',

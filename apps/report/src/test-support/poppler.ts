@@ -35,14 +35,13 @@ export const pdfinfo = (pdf: string) => execFileSync('pdfinfo', [pdf]).toString(
 
 /**
  * Text as pdftotext gives it back, made comparable with the source: no whitespace (so line wrapping
- * does not matter), no bidi controls, and no Arabic vowel marks, which poppler files before their
- * letter when a right-to-left word is drawn in visual order.
+ * does not matter) and no bidi controls, which poppler adds around right-to-left text. Arabic
+ * words come back whole, marks and all, from their ActualText spans.
  */
 export const comparable = (s: string) =>
   s
     .normalize('NFC')
     .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/[\u064b-\u065f\u0670]/g, '')
     .replace(/\s+/g, '');
 
 export interface PageBox {
