@@ -243,7 +243,7 @@ describe('a date given only to the year, looked at', () => {
       text: TEXT,
       sha256: createHash('sha256').update(TEXT).digest('hex'),
     });
-    const date = data.claims.find((c) => c.id === 'c-alpha-date')!;
+    const date = data.claims.find((c) => c.id === 'c-date')!;
     data.claims.push({
       ...date,
       id: 'c-gamma-date',

@@ -14,7 +14,7 @@ import { Notes } from './notes.js';
  */
 function corpusWithYears(): CorpusData {
   const corpus = fixtureCorpus();
-  const base = corpus.claims.find((c) => c.id === 'c-alpha-date')!;
+  const base = corpus.claims.find((c) => c.id === 'c-date')!;
   const report = (id: string, value: string, flagIds: string[]) => ({
     ...base,
     id,
