@@ -24,14 +24,8 @@ import { documentSource, outletName, shortSource } from './briefing/format.js';
 import { axisFor, place, valueSpan } from './briefing/scale.js';
 import { MARGIN } from './pdf/theme.js';
 import { fixtureCorpus } from './test-support/fixture.js';
-import {
-  comparable,
-  grayPage,
-  pageBoxes,
-  pageTexts,
-  pdftotext,
-  run,
-} from './test-support/poppler.js';
+import { run } from './test-support/command.js';
+import { comparable, grayPage, pageBoxes, pageTexts, pdftotext } from './test-support/read-pdf.js';
 
 const DATE = ['--date', '2026-11-30'];
 const dir = mkdtempSync(join(tmpdir(), 'report-briefing-'));
@@ -121,7 +115,7 @@ describe('page one of the briefing', () => {
   beforeAll(() => {
     pdf = briefing('page-one');
     // Content-stream order keeps each key-figure box whole, where reading order mixes the columns.
-    one = comparable(pageTexts(pdf, 'raw')[0]!);
+    one = comparable(pageTexts(pdf, { raw: true })[0]!);
   });
 
   it('gives the latest figure of each running count, who reported it, whom it credits and as of when', () => {
@@ -270,8 +264,10 @@ describe('a date given only to the year, looked at', () => {
     const year = valueSpan('2021');
     const expected = place(axis, year.end, width) - place(axis, year.start, width);
 
-    const { width: w, height: h, pixel } = grayPage(pdf, page);
-    const dark = (x: number, y: number) => pixel(x, y) < 160;
+    // At 72 dpi a pixel is a point; dark is a grey level below 160 of 255.
+    const image = grayPage(pdf, page, 72);
+    const [w, h] = [image.width, image.height];
+    const dark = (x: number, y: number) => image.darkness(x, y) > 1 - 160 / 255;
     const left = Math.round(MARGIN.side + 150);
     const runs: { y: number; from: number; to: number }[] = [];
     for (let y = 0; y < h; y++) {

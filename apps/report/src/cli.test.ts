@@ -11,10 +11,11 @@ import { corpus, getActor, getDocument } from '@attribution-lab/corpus';
 import { generateExercises } from '@attribution-lab/exercises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatPartialDate } from '@attribution-lab/corpus/queries';
-import { creditClause, documentSource } from './briefing/format.js';
+import { creditClause, curlyQuotes, documentSource } from './briefing/format.js';
 import { creationDate } from './edition.js';
 import { fixtureCorpus } from './test-support/fixture.js';
-import { CLI, comparable, pdfinfo, pdftotext, run } from './test-support/poppler.js';
+import { CLI, run } from './test-support/command.js';
+import { comparable, pdfinfo, pdftotext } from './test-support/read-pdf.js';
 
 const DATE = ['--date', '2026-11-21'];
 
@@ -112,7 +113,7 @@ describe('pnpm report', () => {
   });
 
   it('cites every figure in a note naming its text, the source it credits and where it is', () => {
-    const text = comparable(pdftotext(briefing, 'raw'));
+    const text = comparable(pdftotext(briefing, { raw: true }));
     const notes = corpus.claims.map((claim) => {
       const document = getDocument(corpus, claim.documentId);
       return `${documentSource(corpus, document)}, ${document.title}, ${formatPartialDate(document.published.date)}; ${creditClause(corpus, claim)}; characters ${claim.quote.start}–${claim.quote.end}.`;
@@ -129,7 +130,8 @@ describe('pnpm report', () => {
 
   it('prints what each flag says and why it matters, Arabic words in place', () => {
     const text = comparable(pdftotext(briefing));
-    const passages = corpus.flags.flatMap((f) => [f.says, f.why]);
+    // The corpus's prose is printed with the briefing's own, curly, quotation marks.
+    const passages = corpus.flags.flatMap((f) => [f.says, f.why]).map(curlyQuotes);
     expect(passages.filter((p) => !text.includes(comparable(p)))).toEqual([]);
   });
 

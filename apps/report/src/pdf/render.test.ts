@@ -7,15 +7,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpus, INTEGRITY_RULES } from '@attribution-lab/corpus';
-import type { Content, Inline } from 'pdfmake';
+import type { Content, TextNode } from 'pdfmake';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { curlyQuotes } from '../briefing/format.js';
 import { buildBriefing, type BriefingOptions } from '../briefing/index.js';
+import { nodes as nodesOf, words as wordsOf } from '../test-support/content.js';
 import { fixtureCorpus } from '../test-support/fixture.js';
 import {
   bookmarks,
   drawnGlyphs,
   elementsOf,
   grayPage,
+  pageTexts,
   pdftotext,
   structureEntries,
   structureTree,
@@ -47,36 +50,24 @@ beforeAll(async () => {
   writeFileSync(fixture, await renderPdf(buildBriefing(fixtureCorpus(), options)));
 });
 
-type Node = Exclude<Content, string | Content[]>;
-
 /** Every node of the briefing's content as its builders wrote it, depth first. */
-function nodes(content: Content = definition.content): Node[] {
-  if (typeof content === 'string') return [];
-  if (Array.isArray(content)) return content.flatMap((c) => nodes(c));
-  const children = [
-    ...('stack' in content ? content.stack : []),
-    ...('columns' in content ? content.columns : []),
-    ...('ul' in content && content.ul ? content.ul : []),
-    ...('table' in content ? content.table.body.flat() : []),
-  ];
-  return [content, ...children.flatMap((c) => nodes(c as Content))];
-}
+const nodes = (content: Content = definition.content) => nodesOf(content);
 
-/** The words of a text node, or of a plain string. */
-const plainText = (content: Content | Inline): string =>
-  typeof content === 'string'
-    ? content
-    : !Array.isArray(content) && 'text' in content
-      ? typeof content.text === 'string'
-        ? content.text
-        : content.text.map(plainText).join('')
-      : '';
+/** The words of a text node or a plain string; nothing for a container. */
+const plainText = (content: Content): string =>
+  typeof content === 'string' || 'text' in content ? wordsOf(content) : '';
 
 describe('bookmarks', () => {
   it('open each section and subsection at its heading, not at a corner of the page', () => {
     const marks = bookmarks(briefing);
     expect(marks.map((m) => m.title)).toEqual(
-      expect.arrayContaining(['Key figures', 'Where the sources disagree', 'Notes']),
+      expect.arrayContaining([
+        'Key figures',
+        'Where the sources disagree',
+        'Annex A. Other figures',
+        'The event’s other figures',
+        'Annex D. Notes',
+      ]),
     );
     for (const mark of marks) {
       const first = mark.title.split(/\s+/)[0];
@@ -89,8 +80,12 @@ describe('bookmarks', () => {
 });
 
 describe('table of contents', () => {
-  const contentsPage = () =>
-    [1, 2, 3, 4].find((p) => words(briefing, p).some((w) => w.text === 'Contents'))!;
+  /** The page with the contents, which the annex opens with: the one with a line "Contents". */
+  const contentsPage = () => {
+    const page = pageTexts(briefing).findIndex((text) => /^Contents$/m.test(text)) + 1;
+    expect(page, 'the page with the contents').toBeGreaterThan(1);
+    return page;
+  };
   /**
    * Each entry's words and its page number: the numbers at the right margin below the contents'
    * title, as many as the document has contents entries.
@@ -153,9 +148,11 @@ describe('Arabic words', () => {
 
   it('are given back as written, with the quotes, commas and brackets around them in place', () => {
     const text = comparable(pdftotext(briefing));
+    // The corpus's own prose (what a flag says, evidence) is printed with curly quotation marks;
+    // a quote from a text is printed exactly as found, in the briefing's curly quotes.
     const passages = [
-      ...corpus.flags.flatMap((f) => [f.says, `“${f.quote.exact}”`]),
-      ...corpus.documents.map((d) => d.translationEvidence.evidence),
+      ...corpus.flags.flatMap((f) => [curlyQuotes(f.says), `“${f.quote.exact}”`]),
+      ...corpus.documents.map((d) => curlyQuotes(d.translationEvidence.evidence)),
     ].filter((p) => HAS_ARABIC.test(p));
     expect(passages.length).toBeGreaterThanOrEqual(4);
     expect(passages.filter((p) => !text.includes(comparable(p)))).toEqual([]);
@@ -188,11 +185,12 @@ describe('tagged structure', () => {
   beforeAll(() => {
     tree = structureTree(briefing);
   });
-  const headings = (style: string) =>
-    nodes()
-      .filter((n) => 'style' in n && n.style === style)
-      .map(plainText);
   const texts = (type: string) => elementsOf(tree, type).map(textOf);
+  /** Every heading of the structure tree (H1, H2…) in reading order, with its text. */
+  const headingsRead = (element: StructureElement): { type: string; text: string }[] => [
+    ...(/^H\d$/.test(element.type) ? [{ type: element.type, text: textOf(element) }] : []),
+    ...element.children.flatMap((c) => (typeof c === 'string' ? [] : headingsRead(c))),
+  ];
 
   it('is a tagged PDF 1.7 that names its language and shows its title, not its file name', () => {
     const info = execFileSync('pdfinfo', [briefing]).toString();
@@ -207,9 +205,26 @@ describe('tagged structure', () => {
   });
 
   it('has a heading for every section and subsection, in the order they are read', () => {
-    expect(texts('H1')).toEqual(['Contents', ...headings('h1')]);
-    expect(texts('H2')).toEqual(headings('h2'));
+    // The sections are what the contents and the bookmarks list, page one's included: H1, or H2
+    // for a subsection (a bookmark under another), whatever size their heading is set in.
+    const level = (n: TextNode) => (n.outlineParentId ? 'H2' : 'H1');
+    const sections = nodes().filter(
+      (n): n is TextNode => 'text' in n && Boolean(n.tocItem || n.outline),
+    );
+    const read = headingsRead(tree);
+    expect(read.filter((h) => h.type === 'H1' || h.type === 'H2')).toEqual(
+      sections.map((n) => ({ type: level(n), text: plainText(n) })),
+    );
     expect(texts('H1').length).toBeGreaterThanOrEqual(5);
+    // The contents' title is a heading too, read right after the heading of its section.
+    const toc = nodes().findIndex((n) => 'toc' in n);
+    const before = nodes()
+      .slice(0, toc)
+      .filter((n) => sections.includes(n as TextNode))
+      .at(-1)!;
+    const title = (nodes()[toc] as Extract<Content, { toc: unknown }>).toc.title!;
+    const at = read.findIndex((h) => h.text === plainText(before));
+    expect(read[at + 1]).toEqual({ type: expect.stringMatching(/^H\d$/), text: plainText(title) });
   });
 
   it('lists the contents as entries that link to their sections', () => {
@@ -258,7 +273,11 @@ describe('tagged structure', () => {
     expect(elementsOf(tree, 'Figure')).toHaveLength(charts.length);
     expect(structureEntries(briefing, 'Figure', 'Alt')).toEqual(charts.map((c) => c.alt));
     for (const alt of structureEntries(briefing, 'Figure', 'Alt'))
-      expect(alt).toMatch(/^Chart: .+\. Each text's reports on one scale, .+\. .+: “.+”.*\.$/);
+      // What it plots, from how many texts, and each report in the text's words with its text;
+      // then any report a flag calls wrong, quoted, that is left off.
+      expect(alt).toMatch(
+        /^Dot plot of .+ reported by \d+ texts?, a row per text: [^;]+ \(\d{3}, [^;]+\)(; [^;]+ \(\d{3}, [^;]+\))*\.( Not plotted, flagged: “[^”]+” \(\d{3}\)(; “[^”]+” \(\d{3}\))*\.)?$/,
+      );
   });
 
   it('tags the Arabic words as Arabic, with the words as written', () => {

@@ -11,12 +11,14 @@ describe('structureDocument', () => {
       structured([
         { text: 'Key figures', style: 'h1' },
         { text: 'Background', style: ['h2', 'small'] },
+        { text: 'What happened', style: 'h2PageOne' },
         { text: 'Contents', style: 'tocHead' },
         { text: 'A paragraph', style: 'body' },
       ]),
     ).toEqual([
       { text: 'Key figures', style: 'h1', tag: 'H1' },
       { text: 'Background', style: ['h2', 'small'], tag: 'H2' },
+      { text: 'What happened', style: 'h2PageOne', tag: 'H1' },
       { text: 'Contents', style: 'tocHead', tag: 'H1' },
       { text: 'A paragraph', style: 'body' },
     ]);

@@ -43,9 +43,14 @@ export const STYLES: Record<string, Style> = {
   tocHead: { fontSize: 17, bold: true, color: COLOURS.accent, margin: [0, 0, 0, 10] },
 };
 
-/** The heading level each heading style is, for the PDF's structure (H1, H2, H3). */
+/**
+ * The heading level each heading style is, for the PDF's structure (H1, H2, H3). Page one's
+ * headings are sections like those after them (top-level bookmarks and contents entries), only
+ * set smaller to fit the page: H1.
+ */
 export const HEADING_LEVELS: Record<string, 'H1' | 'H2' | 'H3'> = {
   h1: 'H1',
+  h2PageOne: 'H1',
   tocHead: 'H1',
   h2: 'H2',
   h3: 'H3',

@@ -1,22 +1,50 @@
 /**
  * Reading a rendered PDF back the way a reader's tools do: poppler's pdftotext, pdfinfo and
- * pdftoppm, and the few plain objects (bookmarks, page list) that poppler has no command to print.
+ * pdftoppm, and the few plain objects (bookmarks, page list, structure entries) that poppler has no
+ * command to print. The end-to-end tests and the engine's tests both read PDFs through here.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 
+export interface TextOptions {
+  /** One page only, from 1. */
+  page?: number;
+  /** Content-stream order instead of reading order: it keeps each table cell whole. */
+  raw?: boolean;
+}
+
 /** The text of the PDF, or of one page, in reading order (`raw`: content-stream order). */
-export function pdftotext(file: string, { page, raw }: { page?: number; raw?: boolean } = {}) {
+export function pdftotext(file: string, { page, raw }: TextOptions = {}) {
   const pages = page ? ['-f', String(page), '-l', String(page)] : [];
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...pages, ...(raw ? ['-raw'] : []), file, '-'])
+  return execFileSync(
+    'pdftotext',
+    ['-enc', 'UTF-8', ...pages, ...(raw ? ['-raw'] : []), file, '-'],
+    {
+      maxBuffer: 1 << 26,
+    },
+  )
     .toString()
     .normalize('NFC');
 }
 
+/** The text of each page, first page first. */
+export const pageTexts = (file: string, options: Omit<TextOptions, 'page'> = {}): string[] =>
+  pdftotext(file, options).split('\f').slice(0, -1);
+
+export const pdfinfo = (file: string) => execFileSync('pdfinfo', [file]).toString();
+
 /** Bidirectional controls poppler inserts around right-to-left text, which a reader never sees. */
 export const withoutBidiControls = (text: string) =>
   text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+
+/**
+ * Text as pdftotext gives it back, made comparable with the source: no whitespace (so line wrapping
+ * does not matter) and no bidi controls, which poppler adds around right-to-left text. Arabic
+ * words come back whole, marks and all, from their ActualText spans.
+ */
+export const comparable = (text: string) =>
+  withoutBidiControls(text.normalize('NFC')).replace(/\s+/g, '');
 
 export interface Word {
   text: string;
@@ -54,6 +82,27 @@ export function words(file: string, page: number): Word[] {
     xMax: Number(xMax),
     yMax: Number(yMax),
   }));
+}
+
+export interface PageBox {
+  height: number;
+  /** The lowest edge of any word between the running header and footer, in points from the top. */
+  textBottom: number;
+}
+
+/** Each page's height and how far down its body text reaches, from `pdftotext -bbox`. */
+export function pageBoxes(file: string, margins: { top: number; bottom: number }): PageBox[] {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { maxBuffer: 1 << 26 }).toString();
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) => {
+      const height = Number(/height="([\d.]+)"/.exec(page)![1]);
+      const bottoms = [...page.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)]
+        .filter((m) => Number(m[1]) > margins.top && Number(m[2]) < height - margins.bottom)
+        .map((m) => Number(m[2]));
+      return { height, textBottom: Math.max(0, ...bottoms) };
+    });
 }
 
 export interface StructureElement {
