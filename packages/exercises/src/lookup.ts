@@ -3,7 +3,7 @@
  * look-ups and the whole run stays linear in the size of the corpus.
  */
 import {
-  sourceName,
+  shortSourceName,
   type Actor,
   type Claim,
   type Corpus,
@@ -61,7 +61,7 @@ function byId<T extends { id: string }>(records: readonly T[], what: string): (i
 }
 
 function documentNames(corpus: Corpus): Map<string, string> {
-  const sources = new Map(corpus.documents.map((d) => [d.id, sourceName(corpus, d)]));
+  const sources = new Map(corpus.documents.map((d) => [d.id, shortSourceName(corpus, d)]));
   const count = (names: Iterable<string>) => {
     const counts = new Map<string, number>();
     for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
