@@ -124,6 +124,31 @@ export interface Evidence {
   highlight: { start: number; end: number } | null;
 }
 
+/** An excerpt of a text to read before answering: whole sentences where they fit, cut between words where not. */
+export interface Passage {
+  documentId: string;
+  start: number;
+  end: number;
+  /** The document's text from start to end, exactly. */
+  exact: string;
+  /** Whether a sentence was cut at the start or at the end: an app shows "…" there. */
+  cut: { before: boolean; after: boolean };
+  /** What a reader needs that the words do not say, in plain words: "As of 22 January 2022". */
+  note?: string;
+}
+
+/** What a careful reader needs to read before answering, with nothing in it marked. */
+export interface Passages {
+  /** The text the question is about, when it is about one; null when it compares texts, figures or names. */
+  documentId: string | null;
+  /** In the order to show them: the question's own text first, then what each option stands for, in option order. */
+  excerpts: Passage[];
+  /** Texts among the options that say nothing about it: an app shows "says nothing about …" for each. */
+  silent: string[];
+  /** What the excerpts are read for, to finish "says nothing about …": "the number of people killed". */
+  about: string;
+}
+
 export interface Exercise {
   /** Stable for the same corpus and content: the same question always has the same id. */
   id: string;
@@ -136,6 +161,8 @@ export interface Exercise {
   /** Ids of the right options; for "order", every option id in the right order. */
   answer: string[];
   evidence: Evidence[];
+  /** What to read before answering; `evidence` is what proves the answer afterwards. */
+  passages: Passages;
   /** Why the answer is right, for a 15-year-old, generated from the data. */
   explanation: string;
   subject?: ExerciseSubject;

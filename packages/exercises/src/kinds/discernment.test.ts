@@ -74,4 +74,14 @@ describe('discernment', () => {
       ),
     ).toBe(false);
   });
+
+  it('shows what the text the statement names says on the topic, or that it says nothing', () => {
+    const twisted = exerciseAt(exercises, 'c-fighters-day:not-supported');
+    expect(twisted.prompt).toContain('The Daily gives the 3rd');
+    expect(twisted.passages).toMatchObject({ documentId: 'daily-report', excerpts: [] });
+    expect(twisted.passages.silent).toEqual(['daily-report']);
+    expect(exerciseAt(exercises, 'c-fighters-day:supported').passages.excerpts).toEqual([
+      expect.objectContaining({ exact: 'Fighting entered its third day.' }),
+    ]);
+  });
 });

@@ -12,6 +12,7 @@ import { couldGive } from '../figures.js';
 import { buildExercise } from '../exercise.js';
 import { capitalise, formatClaimFigure, formatDate, listInWords } from '../format.js';
 import type { Lookup } from '../lookup.js';
+import { claimPassages } from '../reading.js';
 import type { DiscernmentStatement, Evidence, Exercise, Misconception } from '../types.js';
 import { isStated } from '../values.js';
 import { valuesOverlap, valueKey, type FigureValue } from '@attribution-lab/corpus/queries';
@@ -165,11 +166,13 @@ const MAKERS: Maker[] = [ownVoiceSwap, valueSwap, textSwap, sourceSwap];
 
 /** One statement as an exercise, "supported" always first; both of a pair share the twist's difficulty. */
 function statementExercise(
+  lookup: Lookup,
   pair: string,
   judged: Judged,
   supported: boolean,
   twist: Variant,
 ): Exercise {
+  const { documentId, topicId } = judged.statement;
   const exercise = buildExercise({
     kind: 'discernment',
     key: `${pair}:${supported ? 'supported' : 'not-supported'}`,
@@ -189,6 +192,12 @@ function statementExercise(
       },
     ],
     evidence: judged.evidence,
+    // What the text the statement names says on the topic, whatever the statement claims of it.
+    reading: {
+      documentId,
+      about: lookup.topic(topicId).phrase,
+      lead: claimPassages(lookup, lookup.claimsIn(documentId, topicId)),
+    },
     explanation: judged.explanation,
     subject: { shape: 'discernment', statement: judged.statement },
     fixedOrder: true,
@@ -199,10 +208,10 @@ function statementExercise(
   };
 }
 
-function pairFor(claim: Claim, supported: Judged, twist: Variant): Exercise[] {
+function pairFor(lookup: Lookup, claim: Claim, supported: Judged, twist: Variant): Exercise[] {
   return [
-    statementExercise(claim.id, supported, true, twist),
-    statementExercise(claim.id, twist, false, twist),
+    statementExercise(lookup, claim.id, supported, true, twist),
+    statementExercise(lookup, claim.id, twist, false, twist),
   ];
 }
 
@@ -240,7 +249,7 @@ function inferencePair(lookup: Lookup, claim: Claim, topic: Topic): Exercise[] {
     difficulty: 3,
     misconception: 'inference-as-statement',
   };
-  return pairFor(claim, supported, variant);
+  return pairFor(lookup, claim, supported, variant);
 }
 
 function supportedPair(
@@ -262,7 +271,7 @@ function supportedPair(
     explanation: `Supported: ${lookup.documentName(claim.documentId)} gives ${formatClaimFigure(claim, topic)} and ${creditInWords(lookup, claim)}: “${claim.quote.exact.trim()}”`,
     evidence: [claimEvidence(claim)],
   };
-  return pairFor(claim, supported, variant);
+  return pairFor(lookup, claim, supported, variant);
 }
 
 export function discernment(lookup: Lookup): Exercise[] {

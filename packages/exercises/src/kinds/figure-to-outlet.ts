@@ -23,6 +23,7 @@ import {
 } from '../figures.js';
 import { capitalise, formatValue, listInWords, verbFor } from '../format.js';
 import type { Lookup } from '../lookup.js';
+import { claimPassages, SIDE_BY_SIDE, topicPassages } from '../reading.js';
 import type { Exercise, Misconception } from '../types.js';
 
 const MAX_RIGHT = 3;
@@ -114,6 +115,16 @@ export function figureToOutlet(lookup: Lookup): Exercise[] {
           : []),
       ].join(' ');
       const sharp = wrong.some((d) => d.misconception === 'different-measure');
+      const sameNumber = (documentId: string) =>
+        lookup
+          .claimsByDocument(documentId)
+          .filter((c) => c.value === value && c.topicId !== topic.id);
+      // A text that gives the number for another measure shows that sentence: it is what a hasty
+      // reader would take for the answer.
+      const read = (d: { documentId: string; misconception?: Misconception | null }) =>
+        d.misconception === 'different-measure'
+          ? claimPassages(lookup, sameNumber(d.documentId), { max: SIDE_BY_SIDE })
+          : topicPassages(lookup, d.documentId, topic.id);
       return [
         buildExercise({
           kind: 'figure-to-outlet',
@@ -129,13 +140,13 @@ export function figureToOutlet(lookup: Lookup): Exercise[] {
             ...rightClaims.map(claimEvidence),
             ...wrong
               .filter((d) => d.misconception === 'different-measure')
-              .flatMap((d) =>
-                lookup
-                  .claimsByDocument(d.documentId)
-                  .filter((c) => c.value === value)
-                  .map(claimEvidence),
-              ),
+              .flatMap((d) => sameNumber(d.documentId).map(claimEvidence)),
           ],
+          reading: {
+            documentId: null,
+            about: topic.phrase,
+            byOption: [...right, ...wrong].map(read),
+          },
           explanation: `${rightPart} ${wrongPart}`,
           subject: { shape: 'figure-to-outlet', topicId: topic.id, value },
         }),

@@ -32,4 +32,12 @@ describe('names', () => {
     );
     expect(exercisesOf('names', changed)).toEqual([]);
   });
+
+  it('shows where the asked-about spelling and each option are used, the asked one first', () => {
+    expect(exerciseAt(exercises, 'ghwayran').passages.excerpts.map((p) => p.exact)).toEqual([
+      'The prison in Ghwayran held about 5,000 detainees, the SDF said.',
+      'Prison attack in Hasakah',
+      'Around 3,500 men were held in the jail in Ghweiran.',
+    ]);
+  });
 });

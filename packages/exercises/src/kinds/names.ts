@@ -15,6 +15,7 @@ import {
 } from '../exercise.js';
 import { listInWords, verbFor } from '../format.js';
 import { fold, type Lookup } from '../lookup.js';
+import { SIDE_BY_SIDE, spellingPassage } from '../reading.js';
 import type { Evidence, Exercise, Misconception } from '../types.js';
 
 type ActorKind = Actor['kind'];
@@ -165,6 +166,12 @@ export function names(lookup: Lookup): Exercise[] {
         format: formatFor(right.length),
         options,
         evidence: [shown, ...right].flatMap((s) => evidenceFor(s) ?? []),
+        reading: {
+          documentId: null,
+          about: quoted(shown),
+          lead: spellingPassage(lookup, shown, SIDE_BY_SIDE),
+          byOption: options.map((o) => spellingPassage(lookup, o.label, SIDE_BY_SIDE)),
+        },
         explanation: `${listInWords([shown, ...right].map(quoted))} ${verbFor(right.length + 1, 'names', 'name')} ${actor.name}. ${lookAlikes
           .map((l) =>
             fold(l.spelling) === fold(l.actor.name)

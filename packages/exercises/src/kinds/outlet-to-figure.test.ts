@@ -47,4 +47,15 @@ describe('outlet to figure', () => {
       false,
     );
   });
+
+  it('shows the text’s sentences on the topic, with the date each count is as of when the question asks for one', () => {
+    const exercise = exerciseAt(exercises, 'wire-deaths/deaths@2022-01-22');
+    expect(exercise.passages.documentId).toBe('wire-deaths');
+    expect(exercise.passages.excerpts).toEqual([
+      expect.objectContaining({
+        exact: 'On Saturday the SDF counted 60 dead. By Monday, 120 people had died, the SDF said.',
+        note: 'As of 22 January 2022. As of 24 January 2022.',
+      }),
+    ]);
+  });
 });

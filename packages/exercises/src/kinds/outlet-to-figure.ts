@@ -11,6 +11,7 @@ import { buildExercise, type DraftOption } from '../exercise.js';
 import { figuresOnTopic, statedValues, type DocumentFigures } from '../figures.js';
 import { capitalise, endSentence, formatClaimFigure, formatDate, formatValue } from '../format.js';
 import { groupBy, type Lookup } from '../lookup.js';
+import { claimPassages, oneClaimPerFigure, asOfNote } from '../reading.js';
 import type { Exercise, Misconception } from '../types.js';
 import { isStated } from '../values.js';
 import { valuesOverlap, valueKey, type FigureValue } from '@attribution-lab/corpus/queries';
@@ -101,6 +102,13 @@ function question(
     format: 'single',
     options,
     evidence: claims.map(claimEvidence),
+    reading: {
+      documentId,
+      about: topic.phrase,
+      lead: claimPassages(lookup, oneClaimPerFigure(lookup.claimsIn(documentId, topic.id)), {
+        ...(asOf ? { noteOf: asOfNote } : {}),
+      }),
+    },
     explanation: `${capitalise(name)} gives ${formatClaimFigure(claims[0]!, topic)}${when}: ${endSentence(quoted)} ${wrongs.map((w) => capitalise(w.why)).join('; ')}.`,
     subject: { shape: 'outlet-to-figure', documentId, topicId: topic.id, asOf },
   });

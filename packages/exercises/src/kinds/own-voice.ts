@@ -11,6 +11,7 @@ import { claimEvidence } from '../evidence.js';
 import { buildExercise, CHOOSE_ALL, formatFor, type DraftOption } from '../exercise.js';
 import { capitalise, formatClaimFigure, listInWords } from '../format.js';
 import { groupBy, type Lookup } from '../lookup.js';
+import { claimPassages, SIDE_BY_SIDE } from '../reading.js';
 import type { Exercise } from '../types.js';
 
 const MAX_OPTIONS = 6;
@@ -91,6 +92,15 @@ export function ownVoice(lookup: Lookup): Exercise[] {
         format: formatFor(right.length),
         options,
         evidence: set.flatMap((i) => i.claims.map(claimEvidence)),
+        reading: {
+          documentId: document.id,
+          about: 'these figures',
+          lead: claimPassages(
+            lookup,
+            set.map((i) => i.claims[0]!),
+            { max: SIDE_BY_SIDE },
+          ),
+        },
         explanation: `${capitalise(name)} names no source for ${listInWords(right.map((i) => i.figure))}. But ${listInWords(credits)}.`,
         subject: { shape: 'own-voice', documentId: document.id },
       });

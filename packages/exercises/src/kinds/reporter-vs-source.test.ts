@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCorpus, fixtureWith } from '../test-support/fixture.js';
-import { exerciseAt, exercisesOf, rightLabels, wrongLabels } from '../test-support/read.js';
+import {
+  exerciseAt,
+  exercisesOf,
+  reading,
+  rightLabels,
+  wrongLabels,
+} from '../test-support/read.js';
 import { OWN_VOICE_LABEL } from './reporter-vs-source.js';
 
 const exercises = exercisesOf('reporter-vs-source', fixtureCorpus());
@@ -54,5 +60,13 @@ describe('reporter versus source', () => {
     expect(exerciseAt(exercises, 'daily-report/deaths=n78').explanation).toBe(
       'The text credits it to Syrian Observatory for Human Rights (according to the Observatory). The Daily only reports the figure: the outlet that publishes a figure is not where it comes from.',
     );
+  });
+
+  it('shows the figure’s sentence, where the text says whom it is from', () => {
+    const exercise = exerciseAt(exercises, 'daily-report/deaths=n78');
+    expect(exercise.passages.documentId).toBe('daily-report');
+    expect(reading(exercise).passages).toEqual([
+      ['daily-report', 'At least 78 people were killed, according to the Observatory.'],
+    ]);
   });
 });

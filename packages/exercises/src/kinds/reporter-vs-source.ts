@@ -16,6 +16,7 @@ import {
 } from '../exercise.js';
 import { capitalise, formatClaimFigure } from '../format.js';
 import { fold, groupBy, type Lookup } from '../lookup.js';
+import { claimPassages } from '../reading.js';
 import type { Exercise } from '../types.js';
 
 export const OWN_VOICE_LABEL = 'No one: the text states it in its own voice';
@@ -91,6 +92,7 @@ function question(
     format: formatFor(rightSources.length),
     options,
     evidence: claims.map(claimEvidence),
+    reading: { documentId, about: topic.phrase, lead: claimPassages(lookup, claims) },
     explanation: `${[...new Set(credits)].join(' ')}${outletNote}`,
     subject: {
       shape: 'reporter-vs-source',

@@ -45,4 +45,11 @@ describe('spot the problem', () => {
       false,
     );
   });
+
+  it('shows every passage on offer in full, in the order of the options', () => {
+    const exercise = exerciseAt(exercises, 'which:f-wrong-year');
+    expect(exercise.passages.excerpts.map((p) => p.exact)).toEqual(
+      exercise.options.map((o) => o.label),
+    );
+  });
 });

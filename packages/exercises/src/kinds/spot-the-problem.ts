@@ -11,6 +11,8 @@ import { inContext, passageEvidence, sentenceAround } from '../evidence.js';
 import { buildExercise, CHOOSE_ALL, formatFor, type DraftOption } from '../exercise.js';
 import { excerpt, quoted } from '../format.js';
 import type { Lookup } from '../lookup.js';
+import { passagesOf } from '../passages.js';
+import { SIDE_BY_SIDE } from '../reading.js';
 import type { Exercise, FlagKind } from '../types.js';
 
 export const PROBLEM_WORDS: Record<FlagKind | 'none', string> = {
@@ -64,6 +66,18 @@ function passages(lookup: Lookup, flag: Flag): Span[] {
     .map((c) => c.quote);
 }
 
+/** The other parts of the text the flags on a passage point to: their own words and their figures. */
+function linkedSpans(lookup: Lookup, documentId: string, flags: readonly Flag[]): Span[] {
+  const ids = new Set(flags.flatMap((f) => f.claimIds));
+  return [
+    ...flags.map((f) => f.quote),
+    ...lookup
+      .claimsByDocument(documentId)
+      .filter((c) => ids.has(c.id))
+      .map((c) => c.quote),
+  ];
+}
+
 function whatProblem(lookup: Lookup, document: Document, span: Span): Exercise {
   const here = flagsOn(lookup, document.id, span);
   const kinds = [...new Set(here.map((f) => f.kind))];
@@ -102,6 +116,11 @@ function whatProblem(lookup: Lookup, document: Document, span: Span): Exercise {
     evidence: here.map((f) =>
       passageEvidence(document, f.quote.start, f.quote.end, f.claimIds[0] ?? null),
     ),
+    reading: {
+      documentId: document.id,
+      about: 'this passage',
+      lead: passagesOf(document, [span, ...linkedSpans(lookup, document.id, here)]),
+    },
     explanation: here.map((f) => `${f.says} ${f.why}`).join(' '),
     subject: { shape: 'what-problem', documentId: document.id, start: span.start, end: span.end },
   });
@@ -170,6 +189,11 @@ function whichPassage(
     evidence: [
       passageEvidence(document, flag.quote.start, flag.quote.end, flag.claimIds[0] ?? null),
     ],
+    reading: {
+      documentId: document.id,
+      about: 'these passages',
+      byOption: [flagged, ...innocent].map((s) => passagesOf(document, [s], { max: SIDE_BY_SIDE })),
+    },
     explanation: `${flag.says} ${flag.why} The other passages raise no such problem.`,
     subject: { shape: 'which-passage', documentId: document.id, flagId: flag.id },
   });

@@ -69,4 +69,25 @@ describe('timeline', () => {
       new Set(asOf.map((e) => (e.subject?.shape === 'latest-as-of' ? e.subject.topicId : ''))),
     ).toEqual(new Set(['deaths']));
   });
+
+  it('shows each text’s date line, or its headline with a note that the date was worked out', () => {
+    const exercise = exerciseAt(exercises, `first:${ALL}`);
+    expect(exercise.passages.excerpts).toContainEqual(
+      expect.objectContaining({
+        documentId: 'blog-post',
+        exact: 'A look back',
+        note: 'No date line. Published on 23 March 2023: worked out from clues, not said in the text.',
+      }),
+    );
+    expect(exercise.passages.excerpts).toHaveLength(4);
+  });
+
+  it('shows each figure on offer in its sentence, with the date it is as of', () => {
+    expect(exerciseAt(exercises, 'as-of:deaths@2022-01-24').passages.excerpts).toContainEqual(
+      expect.objectContaining({
+        exact: 'On Saturday the SDF counted 60 dead.',
+        note: 'As of 22 January 2022.',
+      }),
+    );
+  });
 });

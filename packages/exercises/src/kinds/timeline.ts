@@ -9,6 +9,7 @@ import { claimEvidence, headlineEvidence } from '../evidence.js';
 import { buildExercise, type DraftOption } from '../exercise.js';
 import { capitalise, formatDate, formatValue } from '../format.js';
 import { groupBy, type Lookup } from '../lookup.js';
+import { asOfNote, claimPassages, publicationPassage, SIDE_BY_SIDE } from '../reading.js';
 import type { Exercise } from '../types.js';
 import { isStated } from '../values.js';
 import {
@@ -78,6 +79,11 @@ function publicationExercises(lookup: Lookup, chain: Document[]): Exercise[] {
   const key = chain.map((d) => d.id).join(',');
   const explanation = chain.map((d) => publishedInWords(lookup, d)).join(' ');
   const evidence = chain.map(headlineEvidence);
+  const reading = {
+    documentId: null,
+    about: 'when it was published',
+    byOption: chain.map((d) => [publicationPassage(lookup, d)]),
+  };
   const pick = (rightIndex: number): DraftOption[] =>
     chain.map((d, i) => ({
       label: lookup.documentLabel(d.id),
@@ -93,6 +99,7 @@ function publicationExercises(lookup: Lookup, chain: Document[]): Exercise[] {
       format: 'single',
       options: pick(0),
       evidence,
+      reading,
       explanation,
       subject: { shape: 'published-first' },
     }),
@@ -104,6 +111,7 @@ function publicationExercises(lookup: Lookup, chain: Document[]): Exercise[] {
       format: 'single',
       options: pick(chain.length - 1),
       evidence,
+      reading,
       explanation,
       subject: { shape: 'published-last' },
     }),
@@ -119,6 +127,7 @@ function publicationExercises(lookup: Lookup, chain: Document[]): Exercise[] {
         about: { type: 'document', documentId: d.id },
       })),
       evidence,
+      reading,
       explanation,
       subject: { shape: 'publication-order' },
     }),
@@ -170,6 +179,13 @@ function latestAsOf(
       })),
     ],
     evidence: [...onDay, ...wrongs].map(claimEvidence),
+    reading: {
+      documentId: null,
+      about: topic.phrase,
+      byOption: [onDay[0]!, ...wrongs].map((c) =>
+        claimPassages(lookup, [c], { max: SIDE_BY_SIDE, noteOf: asOfNote }),
+      ),
+    },
     explanation: `${capitalise(formatValue(value, topic))} (${lookup.documentName(onDay[0]!.documentId)}) is the figure as of ${formatDate(day)}, and no text gives a different one for that day. ${wrongs.map(describe).join(' ')}`,
     subject: { shape: 'latest-as-of', topicId: topic.id, date: day },
   });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCorpus } from '../test-support/fixture.js';
-import { exerciseAt, exercisesOf, labels, rightLabels, wrongLabels } from '../test-support/read.js';
+import {
+  exerciseAt,
+  exercisesOf,
+  labels,
+  reading,
+  rightLabels,
+  wrongLabels,
+} from '../test-support/read.js';
 
 const exercises = exercisesOf('who-disagrees', fixtureCorpus());
 
@@ -39,5 +46,14 @@ describe('who disagrees', () => {
     expect(exerciseAt(exercises, 'attack-date/blog-post').prompt).toMatch(
       /Which text gives a different date\?$/,
     );
+  });
+
+  it('shows the asked-about text first, then each option’s sentences on the topic, and which says nothing', () => {
+    const exercise = exerciseAt(exercises, 'deaths/blog-post');
+    expect(reading(exercise).passages[0]).toEqual([
+      'blog-post',
+      'The attack on Ghweiran prison in January 2021 killed 78 people, the Observatory says.',
+    ]);
+    expect(reading(exercise).silent).toEqual(['wire-fighters']);
   });
 });

@@ -23,6 +23,7 @@ import {
 } from '../figures.js';
 import { capitalise, formatClaimFigure, formatDate } from '../format.js';
 import { groupBy, type Lookup } from '../lookup.js';
+import { topicPassages } from '../reading.js';
 import type { Exercise } from '../types.js';
 
 const MAX_RIGHT = 3;
@@ -121,6 +122,14 @@ function question(
     format: formatFor(differs.length),
     options,
     evidence: [anchor, ...differs, ...agrees].flatMap((f) => f.claims.map(claimEvidence)),
+    reading: {
+      documentId: null,
+      about: topic.phrase,
+      lead: topicPassages(lookup, anchor.documentId, topic.id),
+      byOption: options.map((o) =>
+        o.about.type === 'document' ? topicPassages(lookup, o.about.documentId, topic.id) : [],
+      ),
+    },
     explanation: [says(anchor), ...differs.map(says)].join(' ') + agreeNote + silentNote + dateNote,
     subject: { shape: 'who-disagrees', topicId: topic.id, documentId: anchor.documentId, value },
   });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCorpus, fixtureWith } from '../test-support/fixture.js';
-import { exerciseAt, exercisesOf, rightLabels, wrongLabels } from '../test-support/read.js';
+import {
+  exerciseAt,
+  exercisesOf,
+  reading,
+  rightLabels,
+  wrongLabels,
+} from '../test-support/read.js';
 import { blankNames } from './who-said-it.js';
 
 const exercises = exercisesOf('who-said-it', fixtureCorpus());
@@ -40,6 +46,20 @@ describe('who said it', () => {
   });
 });
 
+it('shows the passage where the text names who speaks, for the speaker question', () => {
+  expect(reading(exerciseAt(exercises, 'speaker:s-wire-un')).passages).toEqual([
+    ['wire-deaths', 'Some 5,000 IS fighters remain active, a UN report says.'],
+  ]);
+});
+
+it('shows where each text quotes or names the speaker, and which says nothing of them, for the carrier question', () => {
+  const exercise = exerciseAt(exercises, 'carrier:s-fighters-un');
+  expect(reading(exercise).passages).toEqual([
+    ['wire-fighters', 'Some 5,000 fighters are still active across the region, the UN said.'],
+    ['wire-deaths', 'Some 5,000 IS fighters remain active, a UN report says.'],
+  ]);
+  expect(reading(exercise).silent).toEqual(['daily-report']);
+});
 describe('blankNames', () => {
   it('blanks whole names only, longest first, and leaves other words alone', () => {
     expect(

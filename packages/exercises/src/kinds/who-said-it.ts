@@ -4,12 +4,20 @@
  * has to find the passage, not spot a name. A passage that two statements give to different
  * speakers is not asked about.
  */
-import type { Statement } from '@attribution-lab/corpus/queries';
+import { spellingOffsets, type Statement } from '@attribution-lab/corpus/queries';
 import { passageEvidence } from '../evidence.js';
 import { buildExercise, CHOOSE_ALL, formatFor, type DraftOption } from '../exercise.js';
 import { excerpt, listInWords } from '../format.js';
 import { fold, groupBy, type Lookup } from '../lookup.js';
-import type { Evidence, Exercise } from '../types.js';
+import {
+  nextSentence,
+  passagesOf,
+  previousSentence,
+  sentenceBounds,
+  type Span,
+} from '../passages.js';
+import { SIDE_BY_SIDE } from '../reading.js';
+import type { Evidence, Exercise, Passage } from '../types.js';
 
 const MAX_OTHER_SPEAKERS = 2;
 const MAX_RIGHT_TEXTS = 3;
@@ -36,6 +44,30 @@ export function blankNames(passage: string, names: readonly string[]): string {
 interface Shown {
   words: string;
   evidence: Evidence;
+}
+
+/**
+ * Where the text names the speaker of these words: inside them, in the two sentences before or in
+ * the sentence after, the place nearest the words. Null when it does not, and then a reader could
+ * not tell from the passage who speaks.
+ */
+function speakerNamed(lookup: Lookup, statement: Statement): Span | null {
+  const { text } = lookup.document(statement.documentId);
+  const { quote } = statement;
+  const own = sentenceBounds(text, quote.start, quote.end);
+  const before = previousSentence(text, own.start);
+  const from =
+    (before && previousSentence(text, before.start)?.start) ?? before?.start ?? own.start;
+  const to = nextSentence(text, own.end)?.end ?? own.end;
+  const speaker = lookup.actor(statement.speakerId);
+  const distance = (m: Span) =>
+    m.end <= quote.start ? quote.start - m.end : m.start >= quote.end ? m.start - quote.end : 0;
+  return (
+    [speaker.name, ...speaker.aliases]
+      .flatMap((name) => spellingOffsets(text, name))
+      .filter((m) => m.start >= from && m.end <= to)
+      .sort((a, b) => distance(a) - distance(b))[0] ?? null
+  );
 }
 
 function speakerQuestion(
@@ -82,6 +114,8 @@ function speakerQuestion(
       about: { type: 'actor', actorId: id },
     });
   if (options.length < 2) return null;
+  const named = speakerNamed(lookup, statement);
+  if (!named) return null;
 
   const optionNames = options.flatMap((o) => {
     const about = o.about;
@@ -101,6 +135,11 @@ function speakerQuestion(
     format: 'single',
     options,
     evidence: [shownAs.evidence],
+    reading: {
+      documentId,
+      about: 'who says it',
+      lead: passagesOf(lookup.document(documentId), [statement.quote, named]),
+    },
     explanation: `These are the words of ${speaker.name}, ${statement.mode === 'direct' ? 'quoted' : 'reported'} by ${name}${outletActor !== speakerId ? ', which carries them but did not say them' : ''}.`,
     subject: { shape: 'speaker', statementId: statement.id },
   });
@@ -127,6 +166,19 @@ function carrierQuestion(
   }
   if (others.length === 0) return null;
   const speaker = lookup.actor(statement.speakerId);
+  /** Where a text carries the words, or else the first place it quotes or names the speaker. */
+  const read = (id: string): Passage[] => {
+    const document = lookup.document(id);
+    const at = document.text.indexOf(statement.quote.exact);
+    if (at !== -1)
+      return passagesOf(document, [{ start: at, end: at + statement.quote.exact.length }]);
+    const said = lookup.statementsByDocument(id).find((s) => s.speakerId === statement.speakerId);
+    const named = [speaker.name, ...speaker.aliases]
+      .flatMap((n) => spellingOffsets(document.text, n))
+      .sort((a, b) => a.start - b.start)[0];
+    const key = said?.quote ?? named;
+    return key ? passagesOf(document, [key], { max: SIDE_BY_SIDE }) : [];
+  };
   return buildExercise({
     kind: 'who-said-it',
     key: `carrier:${statement.id}`,
@@ -146,6 +198,11 @@ function carrierQuestion(
       })),
     ],
     evidence: [shownAs.evidence],
+    reading: {
+      documentId: null,
+      about: speaker.name,
+      byOption: [...right, ...others].map(read),
+    },
     explanation: `The words are in ${listInWords(right.map((id) => lookup.documentName(id)))}, which ${right.length > 1 ? 'report' : 'reports'} them from ${speaker.name}.`,
     subject: { shape: 'carrier', statementId: statement.id },
   });
@@ -169,9 +226,10 @@ export function whoSaidIt(lookup: Lookup): Exercise[] {
     const speakers = new Set(speakersOf.get(statement.quote.exact)!.map((s) => s.speakerId));
     if (speakers.size > 1) return [];
     const { quote } = statement;
+    const document = lookup.document(statement.documentId);
     const shownAs = {
       words: excerpt(quote.exact),
-      evidence: passageEvidence(lookup.document(statement.documentId), quote.start, quote.end),
+      evidence: passageEvidence(document, quote.start, quote.end),
     };
     return [
       speakerQuestion(lookup, statement, shownAs, [...speakersByText.get(statement.documentId)!]),

@@ -292,6 +292,52 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
   }
 }
 
+const MAX_PASSAGE = 400;
+
+/**
+ * What is wrong with the passages shown before answering: a passage that is not the text, or too
+ * long for a phone; a text among the options shown neither by a passage nor as silent, so that only
+ * some options could be read; texts out of the options' order; a text among the options that has
+ * figures on the question's topic and shows none of them.
+ */
+function readingProblems(corpus: Corpus, exercise: Exercise): string[] {
+  const problems: string[] = [];
+  const { passages } = exercise;
+  if (!passages) return ['no passages to read'];
+  for (const p of passages.excerpts) {
+    const doc = corpus.documents.find((d) => d.id === p.documentId);
+    if (!doc) problems.push(`passage from unknown document ${p.documentId}`);
+    else if (doc.text.slice(p.start, p.end) !== p.exact)
+      problems.push(`passage at ${p.start} is not the text there`);
+    if (p.exact.trim() === '' || p.exact.length > MAX_PASSAGE)
+      problems.push(`passage at ${p.start} is empty or longer than ${MAX_PASSAGE} characters`);
+  }
+  if (passages.excerpts.length + passages.silent.length === 0)
+    problems.push('nothing to read before answering');
+  const shown = [...new Set(passages.excerpts.map((p) => p.documentId))];
+  if (passages.documentId !== null && shown.some((id) => id !== passages.documentId))
+    problems.push('a question about one text shows another');
+  for (const id of passages.silent)
+    if (shown.includes(id)) problems.push(`${id} is silent yet shown`);
+  const optionTexts = exercise.options.flatMap((o) =>
+    o.about?.type === 'document' ? [o.about.documentId] : [],
+  );
+  for (const id of optionTexts)
+    if (!shown.includes(id) && !passages.silent.includes(id))
+      problems.push(`option text ${id} is neither shown nor said to be silent`);
+  const inOrder = shown.filter((id) => optionTexts.includes(id));
+  if (inOrder.join() !== optionTexts.filter((id) => inOrder.includes(id)).join())
+    problems.push('passages out of the options’ order');
+  const subject = exercise.subject;
+  const topicId = subject && 'topicId' in subject ? subject.topicId : null;
+  if (topicId)
+    for (const id of optionTexts)
+      if (corpus.claims.some((c) => c.documentId === id && c.topicId === topicId))
+        if (passages.silent.includes(id) || !shown.includes(id))
+          problems.push(`${id} has figures on the topic but none is shown`);
+  return problems;
+}
+
 /** Every way the exercise breaks the rules or disagrees with the corpus; empty when it is sound. */
 export function problemsWith(corpus: Corpus, exercise: Exercise): string[] {
   const problems: string[] = [];
@@ -351,6 +397,7 @@ export function problemsWith(corpus: Corpus, exercise: Exercise): string[] {
       );
   }
   expect(exercise.evidence.length > 0, 'no evidence');
+  problems.push(...readingProblems(corpus, exercise));
   expect(exercise.explanation.trim().length > 0, 'no explanation');
   if (!exercise.subject) return [...problems, 'no subject'];
   const judge = judgeOptions(corpus, exercise);
