@@ -5,7 +5,8 @@
 import { corpus } from '@attribution-lab/corpus';
 import { describe, expect, it } from 'vitest';
 import { allExercises } from './generators.js';
-import { fixtureCorpus } from './test-support/fixture.js';
+import { fixtureCorpus, fixtureWith } from './test-support/fixture.js';
+import { exerciseAt, exercisesOf } from './test-support/read.js';
 import { problemsWith } from './test-support/oracle.js';
 import type { Exercise } from './types.js';
 
@@ -69,5 +70,20 @@ describe.each([
         options: [a!, { ...b!, label: a!.label }, ...exercise.options.slice(2)],
       }),
     ).toContain('duplicate option labels');
+  });
+});
+
+describe('the oracle, on the rules that keep a question fair', () => {
+  it('rejects words a text only reports, asked about as the speaker’s own', () => {
+    const exercise = exerciseAt(
+      exercisesOf('who-said-it', fixtureCorpus()),
+      'carrier:s-fighters-un',
+    );
+    const reported = fixtureWith(
+      (c) => void (c.statements.find((s) => s.id === 's-fighters-un')!.mode = 'reported'),
+    );
+    expect(problemsWith(reported, exercise)).toContainEqual(
+      expect.stringMatching(/reported words are the text’s/),
+    );
   });
 });

@@ -73,7 +73,7 @@ describe('figure to outlet', () => {
   it('shows a text that gives the number for another measure by that sentence, for the reader to judge', () => {
     expect(reading(exerciseAt(exercises, 'prison-population=n5000')).passages).toContainEqual([
       'wire-fighters',
-      'Some 5,000 fighters are still active across the region, the UN said.',
+      '“Some 5,000 fighters are still active across the region,” the UN said.',
     ]);
   });
 });

@@ -1,13 +1,15 @@
 /**
- * Who said it: match a statement to its speaker, and to the text that carried it. In the speaker
+ * Who said it: match a quotation to its speaker, and to the text that carried it. Only words a text
+ * quotes as the speaker's own are asked about: a reported statement ("Syrian media reported that
+ * around 4,000 people had fled") is the text's sentence, not the speaker's words. In the speaker
  * question every name an option could be read off is blanked out of the quotation, so the student
- * has to find the passage, not spot a name. A passage that two statements give to different
- * speakers is not asked about.
+ * has to find the passage, not spot a name; it is asked only where the passage names the speaker.
+ * A passage that two statements give to different speakers is not asked about.
  */
 import { spellingOffsets, type Statement } from '@attribution-lab/corpus/queries';
 import { passageEvidence } from '../evidence.js';
 import { buildExercise, CHOOSE_ALL, formatFor, type DraftOption } from '../exercise.js';
-import { excerpt, listInWords } from '../format.js';
+import { excerpt, listInWords, quoted } from '../format.js';
 import { fold, groupBy, type Lookup } from '../lookup.js';
 import {
   nextSentence,
@@ -131,7 +133,7 @@ function speakerQuestion(
     kind: 'who-said-it',
     key: `speaker:${statement.id}`,
     difficulty: options.length > 2 ? 2 : 1,
-    prompt: `In ${name}, who is ${statement.mode === 'direct' ? 'quoted saying' : 'reported as saying'} this? “${shown}”`,
+    prompt: `In ${name}, who is quoted saying this? ${quoted(shown)}`,
     format: 'single',
     options,
     evidence: [shownAs.evidence],
@@ -140,7 +142,7 @@ function speakerQuestion(
       about: 'who says it',
       lead: passagesOf(lookup.document(documentId), [statement.quote, named]),
     },
-    explanation: `These are the words of ${speaker.name}, ${statement.mode === 'direct' ? 'quoted' : 'reported'} by ${name}${outletActor !== speakerId ? ', which carries them but did not say them' : ''}.`,
+    explanation: `These are the words of ${speaker.name}, quoted by ${name}${outletActor !== speakerId ? ', which carries them but did not say them' : ''}.`,
     subject: { shape: 'speaker', statementId: statement.id },
   });
 }
@@ -183,7 +185,7 @@ function carrierQuestion(
     kind: 'who-said-it',
     key: `carrier:${statement.id}`,
     difficulty: 1,
-    prompt: `Which ${right.length > 1 ? 'texts carry' : 'text carries'} these words of ${speaker.name}? “${shownAs.words}”${right.length > 1 ? ` ${CHOOSE_ALL}` : ''}`,
+    prompt: `Which ${right.length > 1 ? 'texts carry' : 'text carries'} these words of ${speaker.name}? ${quoted(shownAs.words)}${right.length > 1 ? ` ${CHOOSE_ALL}` : ''}`,
     format: formatFor(right.length),
     options: [
       ...right.map((id) => ({
@@ -203,7 +205,7 @@ function carrierQuestion(
       about: speaker.name,
       byOption: [...right, ...others].map(read),
     },
-    explanation: `The words are in ${listInWords(right.map((id) => lookup.documentName(id)))}, which ${right.length > 1 ? 'report' : 'reports'} them from ${speaker.name}.`,
+    explanation: `The words are in ${listInWords(right.map((id) => lookup.documentName(id)))}, which ${right.length > 1 ? 'quote' : 'quotes'} them from ${speaker.name}.`,
     subject: { shape: 'carrier', statementId: statement.id },
   });
 }
@@ -223,6 +225,8 @@ export function whoSaidIt(lookup: Lookup): Exercise[] {
     );
   }
   return lookup.corpus.statements.flatMap((statement) => {
+    // Words a text reports in its own sentence ("Syrian media reported that…") are the text's.
+    if (statement.mode !== 'direct') return [];
     const speakers = new Set(speakersOf.get(statement.quote.exact)!.map((s) => s.speakerId));
     if (speakers.size > 1) return [];
     const { quote } = statement;

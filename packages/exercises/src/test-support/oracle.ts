@@ -204,6 +204,7 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
     case 'speaker': {
       const statement = corpus.statements.find((s) => s.id === subject.statementId)!;
       return (o) => {
+        if (statement.mode !== 'direct') return 'reported words are the text’s, not the speaker’s';
         if (o.about?.type === 'outlet')
           return document(o.about.documentId).outlet.outletId === statement.speakerId
             ? 'the outlet is the speaker'
@@ -215,10 +216,12 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
     }
     case 'carrier': {
       const statement = corpus.statements.find((s) => s.id === subject.statementId)!;
-      return (o) =>
-        o.about?.type === 'document'
+      return (o) => {
+        if (statement.mode !== 'direct') return 'reported words are the text’s, not the speaker’s';
+        return o.about?.type === 'document'
           ? document(o.about.documentId).text.includes(statement.quote.exact)
           : 'not a document option';
+      };
     }
     case 'what-problem': {
       const crosses = (q: { start: number; end: number }) =>
