@@ -77,27 +77,17 @@ export type { QualifierMeaning };
 
 export type FlagKind = Flag['kind'];
 
-/** A claim about the corpus that a discernment exercise asks the student to judge. */
-export type DiscernmentStatement =
-  /**
-   * "Text D gives V for topic T, credited to actor A" (null: in its own voice). Without an actor:
-   * "text D states V", where a partly inferred value does not count as stated.
-   */
-  | {
-      type: 'figure';
-      documentId: string;
-      topicId: string;
-      value: FigureValue;
-      actorId?: string | null;
-    }
-  /** "Text D writes W for topic T, without giving these parts of the date". */
-  | {
-      type: 'as-written';
-      documentId: string;
-      topicId: string;
-      asWritten: string;
-      missingParts: string[];
-    };
+/**
+ * A claim about the corpus that a discernment exercise asks the student to judge: "text D gives V
+ * for topic T, credited to actor A" (null: naming no source, in its own voice).
+ */
+export interface DiscernmentStatement {
+  type: 'figure';
+  documentId: string;
+  topicId: string;
+  value: FigureValue;
+  actorId: string | null;
+}
 
 /** The question's parameters in corpus terms: what a checker needs to re-derive the answer. */
 export type ExerciseSubject =

@@ -40,15 +40,12 @@ describe('discernment', () => {
     expect(exercises.length).toBe(2 * supported);
   });
 
-  it('treats a partly inferred date passed off as stated as not supported', () => {
-    const exercise = exerciseAt(exercises, 'c-wire-date:not-supported');
-    expect(exercise.prompt).toBe(
-      'Supported by the texts or not? Wire Service (“Death toll rises”) states that the date the attack began was 20 January 2022.',
-    );
-    expect(wrongLabels(exercise)).toEqual([[SUPPORTED_LABEL, 'inference-as-statement']]);
-    expect(exerciseAt(exercises, 'c-wire-date:supported').prompt).toBe(
-      'Supported by the texts or not? Wire Service (“Death toll rises”) writes “January 20” for the date the attack began, without stating the year.',
-    );
+  it('never makes a date part the corpus inferred the only thing wrong with a statement', () => {
+    // The wire's "January 20" has its year inferred: "it states 20 January 2022" would be a trap.
+    expect(exercises.some((e) => e.discernment?.pair === 'c-wire-date')).toBe(false);
+    expect(
+      exercises.flatMap((e) => e.options).some((o) => o.misconception === 'inference-as-statement'),
+    ).toBe(false);
   });
 
   it('makes no statement from a vague word or an implied source', () => {

@@ -1,16 +1,16 @@
 /**
  * Discernment: a statement about the texts to judge supported or not. Every figure the texts give
  * in full yields a pair: the statement as the text has it, and a subtly wrong one made from it (the
- * source swapped, the figure swapped for another text's, the text swapped, a credited figure passed
- * off as the text's own, or an inferred part of a date passed off as stated). Each wrong statement
- * is checked against every claim, so none of them is true by accident; pairs keep the two answers
- * equally common, so doubting everything scores no better than believing everything.
+ * source swapped, the figure swapped for another text's, the text swapped, or a credited figure
+ * passed off as the text's own). Each wrong statement is checked against every claim, so none of
+ * them is true by accident; pairs keep the two answers equally common, so doubting everything
+ * scores no better than believing everything.
  */
 import type { Claim, Topic } from '@attribution-lab/corpus/queries';
 import { claimEvidence } from '../evidence.js';
 import { couldGive } from '../figures.js';
 import { buildExercise } from '../exercise.js';
-import { capitalise, formatClaimFigure, formatDate, listInWords } from '../format.js';
+import { capitalise, formatClaimFigure } from '../format.js';
 import type { Lookup } from '../lookup.js';
 import { claimPassages } from '../reading.js';
 import type { DiscernmentStatement, Evidence, Exercise, Misconception } from '../types.js';
@@ -215,43 +215,6 @@ function pairFor(lookup: Lookup, claim: Claim, supported: Judged, twist: Variant
   ];
 }
 
-/** A date with an inferred part: what the text writes (supported) against the full date as if stated (not). */
-function inferencePair(lookup: Lookup, claim: Claim, topic: Topic): Exercise[] {
-  if (typeof claim.value !== 'string' || !claim.inferred) return [];
-  const { documentId, value } = claim;
-  if (
-    lookup
-      .claimsIn(documentId, topic.id)
-      .some((c) => c.inferred === null && (c.value === null || valuesOverlap(c.value, value)))
-  )
-    return [];
-  const name = lookup.documentName(documentId);
-  const parts = listInWords(claim.inferred.parts);
-  const evidence = [claimEvidence(claim)];
-  const why = `${capitalise(name)} writes “${claim.numeral.asWritten}”; the ${parts} ${claim.inferred.parts.length > 1 ? 'are' : 'is'} inferred, not stated (${claim.inferred.evidence.replace(/\.$/, '')}).`;
-  const supported: Judged = {
-    statement: {
-      type: 'as-written',
-      documentId,
-      topicId: topic.id,
-      asWritten: claim.numeral.asWritten,
-      missingParts: [...claim.inferred.parts],
-    },
-    sentence: `${capitalise(name)} writes “${claim.numeral.asWritten}” for ${topic.phrase}, without stating the ${parts}.`,
-    explanation: `Supported: ${why}`,
-    evidence,
-  };
-  const variant: Variant = {
-    statement: { type: 'figure', documentId, topicId: topic.id, value },
-    sentence: `${capitalise(name)} states that ${topic.phrase} was ${formatDate(value)}.`,
-    explanation: `Not supported: ${why}`,
-    evidence,
-    difficulty: 3,
-    misconception: 'inference-as-statement',
-  };
-  return pairFor(lookup, claim, supported, variant);
-}
-
 function supportedPair(
   lookup: Lookup,
   claim: Claim & { value: FigureValue },
@@ -281,7 +244,8 @@ export function discernment(lookup: Lookup): Exercise[] {
   const fresh = (statement: DiscernmentStatement) => !judged.has(JSON.stringify(statement));
   let ordinal = 0;
   const pairOf = (claim: Claim, topic: Topic): Exercise[] => {
-    if (claim.inferred) return inferencePair(lookup, claim, topic);
+    // A date with a part the corpus inferred makes no pair: a statement of the full date would be
+    // wrong only because of that part, which is a trap for the reader, not a misattribution.
     if (
       !isStated(claim) ||
       (claim.attribution.actorId !== null && claim.attribution.basis !== 'explicit')

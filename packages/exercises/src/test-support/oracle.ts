@@ -261,30 +261,16 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
     case 'discernment': {
       const s = subject.statement;
       const here = onTopic(s.documentId, s.topicId);
+      // Whatever could make the statement true, or leaves it open (a vague word, a date part the
+      // corpus inferred, an overlapping value), makes it arguable rather than unsupported.
+      const bySource = here.filter((c) => c.attribution.actorId === s.actorId);
       let supported: boolean | string;
-      if (s.type === 'as-written') {
-        supported = here.some(
-          (c) =>
-            c.numeral.asWritten === s.asWritten &&
-            JSON.stringify([...(c.inferred?.parts ?? [])].sort()) ===
-              JSON.stringify([...s.missingParts].sort()),
-        );
-      } else if (s.actorId === undefined) {
-        // "The text states that…": only what the text gives in full counts; an inferred part is not stated.
-        const stated = here.filter((c) => c.inferred === null);
-        if (stated.some((c) => c.value === s.value)) supported = true;
-        else if (stated.some((c) => c.value === null || overlap(c.value, s.value)))
-          supported = 'arguable statement';
-        else supported = false;
-      } else {
-        const bySource = here.filter((c) => c.attribution.actorId === s.actorId);
-        if (bySource.some((c) => c.inferred === null && c.value === s.value)) supported = true;
-        else if (
-          bySource.some((c) => c.value === null || c.inferred !== null || overlap(c.value, s.value))
-        )
-          supported = 'arguable statement';
-        else supported = false;
-      }
+      if (bySource.some((c) => c.inferred === null && c.value === s.value)) supported = true;
+      else if (
+        bySource.some((c) => c.value === null || c.inferred !== null || overlap(c.value, s.value))
+      )
+        supported = 'arguable statement';
+      else supported = false;
       return (o) => {
         if (typeof supported === 'string') return supported;
         return o.about?.type === 'verdict'
