@@ -86,4 +86,18 @@ describe('the oracle, on the rules that keep a question fair', () => {
       expect.stringMatching(/reported words are the text’s/),
     );
   });
+
+  it('rejects "the latest figure as of a date" for figures that compete whatever their date', () => {
+    const exercise = exerciseAt(
+      exercisesOf('timeline', fixtureCorpus()),
+      'as-of:deaths@2022-01-24',
+    );
+    const estimates = fixtureWith(
+      (c) => void (c.topics.find((t) => t.id === 'deaths')!.overTime = 'estimate'),
+    );
+    expect(problemsWith(fixtureCorpus(), exercise)).toEqual([]);
+    expect(problemsWith(estimates, exercise)).toContainEqual(
+      expect.stringMatching(/have no latest one/),
+    );
+  });
 });

@@ -145,8 +145,12 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
       const here = claims.filter((c) => c.topicId === subject.topicId);
       const onDay = here.filter((c) => c.asOf.date === subject.date);
       const value = onDay[0]?.value;
+      const topic = corpus.topics.find((t) => t.id === subject.topicId)!;
       return (o) => {
         if (o.about?.type !== 'value') return 'not a value option';
+        // Only a count that later reports supersede has a latest figure; estimates of one
+        // quantity compete whatever their date.
+        if (topic.overTime !== 'running-count') return 'the topic’s figures have no latest one';
         if (
           onDay.length === 0 ||
           onDay.some((c) => c.value !== value || c.inferred !== null || value === null)
