@@ -2,7 +2,12 @@
  * The shape of an exercise: what the quiz renders, the worksheet prints and the scorer marks.
  * Generators produce it from a corpus alone; nothing here is written per question.
  */
-import type { FigureValue, Flag, QualifierMeaning } from '@attribution-lab/corpus/queries';
+import type {
+  FigureValue,
+  Flag,
+  Qualifier,
+  QualifierMeaning,
+} from '@attribution-lab/corpus/queries';
 
 export const EXERCISE_KINDS = [
   'figure-to-outlet',
@@ -59,7 +64,8 @@ export interface Option {
 /** What an option refers to: a text, a figure, a source, a spelling… */
 export type OptionSubject =
   | { type: 'document'; documentId: string }
-  | { type: 'value'; value: FigureValue }
+  /** A figure, with the hedge the option shows it with ("almost" 90) where it has one. */
+  | { type: 'value'; value: FigureValue; qualifier?: Qualifier }
   /** A source a figure can come from: an actor, or null for the text's own voice. */
   | { type: 'source'; actorId: string | null }
   /** The outlet that published a document (also when the outlet's name is not known). */
@@ -86,6 +92,8 @@ export interface DiscernmentStatement {
   documentId: string;
   topicId: string;
   value: FigureValue;
+  /** The hedge the statement gives the figure ("at least"), as the text it comes from does. */
+  qualifier: Qualifier;
   actorId: string | null;
 }
 

@@ -8,14 +8,14 @@
  */
 import type { Claim, Topic } from '@attribution-lab/corpus/queries';
 import { claimEvidence } from '../evidence.js';
-import { couldGive } from '../figures.js';
+import { couldBeSame, couldGive, type Hedged } from '../figures.js';
 import { buildExercise } from '../exercise.js';
 import { capitalise, formatClaimFigure } from '../format.js';
 import type { Lookup } from '../lookup.js';
 import { claimPassages } from '../reading.js';
 import type { DiscernmentStatement, Evidence, Exercise, Misconception } from '../types.js';
 import { isStated } from '../values.js';
-import { valuesOverlap, valueKey, type FigureValue } from '@attribution-lab/corpus/queries';
+import { valueKey, type FigureValue } from '@attribution-lab/corpus/queries';
 
 export const SUPPORTED_LABEL = 'Supported by the texts';
 export const NOT_SUPPORTED_LABEL = 'Not supported by the texts';
@@ -37,12 +37,12 @@ function mightSay(
   lookup: Lookup,
   documentId: string,
   topicId: string,
-  value: FigureValue,
+  figure: Hedged,
   actorId: string | null,
 ): boolean {
   return lookup
     .claimsIn(documentId, topicId)
-    .some((c) => c.attribution.actorId === actorId && (c.value === null || couldGive(c, value)));
+    .some((c) => c.attribution.actorId === actorId && (c.value === null || couldGive(c, figure)));
 }
 
 function creditSentence(
@@ -67,12 +67,12 @@ function creditInWords(lookup: Lookup, claim: Claim): string {
 
 interface TopicIndex {
   sources: string[];
-  values: Claim[];
+  values: (Claim & Hedged)[];
 }
 
 function indexTopic(lookup: Lookup, topicId: string): TopicIndex {
   const claims = lookup.claimsByTopic(topicId);
-  const values = new Map<string, Claim>();
+  const values = new Map<string, Claim & Hedged>();
   for (const c of claims.filter(isStated))
     if (!values.has(valueKey(c.value))) values.set(valueKey(c.value), c);
   const sources = [
@@ -89,11 +89,11 @@ type Maker = (
 ) => Variant | null;
 
 const ownVoiceSwap: Maker = (lookup, claim, topic) => {
-  const { documentId, value } = claim;
-  if (claim.attribution.actorId === null || mightSay(lookup, documentId, topic.id, value, null))
+  const { documentId, value, qualifier } = claim;
+  if (claim.attribution.actorId === null || mightSay(lookup, documentId, topic.id, claim, null))
     return null;
   return {
-    statement: { type: 'figure', documentId, topicId: topic.id, value, actorId: null },
+    statement: { type: 'figure', documentId, topicId: topic.id, value, qualifier, actorId: null },
     sentence: creditSentence(lookup, documentId, formatClaimFigure(claim, topic), topic, null),
     explanation: `Not supported: ${lookup.documentName(documentId)} ${creditInWords(lookup, claim)}; it does not give the figure as its own.`,
     evidence: [claimEvidence(claim)],
@@ -103,15 +103,15 @@ const ownVoiceSwap: Maker = (lookup, claim, topic) => {
 };
 
 const sourceSwap: Maker = (lookup, claim, topic, index) => {
-  const { documentId, value } = claim;
+  const { documentId, value, qualifier } = claim;
   const inText = lookup.claimsByDocument(documentId).map((c) => c.attribution.actorId);
   const candidates = [...new Set([...index.sources, ...inText])].filter(
     (id): id is string => id !== null && id !== claim.attribution.actorId,
   );
-  const other = candidates.find((id) => !mightSay(lookup, documentId, topic.id, value, id));
+  const other = candidates.find((id) => !mightSay(lookup, documentId, topic.id, claim, id));
   if (!other) return null;
   return {
-    statement: { type: 'figure', documentId, topicId: topic.id, value, actorId: other },
+    statement: { type: 'figure', documentId, topicId: topic.id, value, qualifier, actorId: other },
     sentence: creditSentence(lookup, documentId, formatClaimFigure(claim, topic), topic, other),
     explanation: `Not supported: ${lookup.documentName(documentId)} ${creditInWords(lookup, claim)}, not to ${lookup.actor(other).name}.`,
     evidence: [claimEvidence(claim)],
@@ -121,12 +121,10 @@ const sourceSwap: Maker = (lookup, claim, topic, index) => {
 };
 
 const valueSwap: Maker = (lookup, claim, topic, index) => {
-  const { documentId, value } = claim;
+  const { documentId } = claim;
   const actorId = claim.attribution.actorId;
   const other = index.values.find(
-    (c) =>
-      !valuesOverlap(c.value as FigureValue, value) &&
-      !mightSay(lookup, documentId, topic.id, c.value as FigureValue, actorId),
+    (c) => !couldBeSame(c, claim) && !mightSay(lookup, documentId, topic.id, c, actorId),
   );
   if (!other) return null;
   return {
@@ -134,7 +132,8 @@ const valueSwap: Maker = (lookup, claim, topic, index) => {
       type: 'figure',
       documentId,
       topicId: topic.id,
-      value: other.value as FigureValue,
+      value: other.value,
+      qualifier: other.qualifier,
       actorId,
     },
     sentence: creditSentence(lookup, documentId, formatClaimFigure(other, topic), topic, actorId),
@@ -146,14 +145,21 @@ const valueSwap: Maker = (lookup, claim, topic, index) => {
 };
 
 const textSwap: Maker = (lookup, claim, topic) => {
-  const { value } = claim;
+  const { value, qualifier } = claim;
   const actorId = claim.attribution.actorId;
   const other = lookup.corpus.documents.find(
-    (d) => d.id !== claim.documentId && !mightSay(lookup, d.id, topic.id, value, actorId),
+    (d) => d.id !== claim.documentId && !mightSay(lookup, d.id, topic.id, claim, actorId),
   );
   if (!other) return null;
   return {
-    statement: { type: 'figure', documentId: other.id, topicId: topic.id, value, actorId },
+    statement: {
+      type: 'figure',
+      documentId: other.id,
+      topicId: topic.id,
+      value,
+      qualifier,
+      actorId,
+    },
     sentence: creditSentence(lookup, other.id, formatClaimFigure(claim, topic), topic, actorId),
     explanation: `Not supported: it is ${lookup.documentName(claim.documentId)} that gives ${formatClaimFigure(claim, topic)} and ${creditInWords(lookup, claim)}; ${lookup.documentName(other.id)} does not.`,
     evidence: [claimEvidence(claim)],
@@ -256,6 +262,7 @@ export function discernment(lookup: Lookup): Exercise[] {
       documentId: claim.documentId,
       topicId: topic.id,
       value: claim.value,
+      qualifier: claim.qualifier,
       actorId: claim.attribution.actorId,
     };
     if (!fresh(statement)) return [];

@@ -46,6 +46,17 @@ describe('figure to outlet', () => {
     expect(labels(exercise)).not.toContain(DEATHS_TOLL);
   });
 
+  it('asks for a figure with the hedge the texts that give it share', () => {
+    expect(exerciseAt(exercises, 'prison-population=n3500').prompt).toBe(
+      'Which text gives around 3,500 for the number of detainees in the prison?',
+    );
+  });
+
+  it('never offers as wrong a text whose figure the asked figure’s hedge could cover', () => {
+    // The Daily's "at least 78" could be the 120 that the wire's text gives.
+    expect(labels(exerciseAt(exercises, 'deaths=n78'))).not.toContain(DEATHS_TOLL);
+  });
+
   it('asks nothing about a vague word, which gives no figure', () => {
     expect(exercises.some((e) => e.id.includes('escaped'))).toBe(false);
   });

@@ -12,7 +12,7 @@ describe('outlet to figure', () => {
       'What figure does an unnamed blog give for the number of detainees in the prison?',
     );
     expect(rightLabels(exercise)).toEqual(['5,000']);
-    expect(wrongLabels(exercise)).toEqual([['3,500', 'wrong-outlet']]);
+    expect(wrongLabels(exercise)).toEqual([['around 3,500', 'wrong-outlet']]);
   });
 
   it('never lets a figure for a different measure compete', () => {
@@ -28,8 +28,15 @@ describe('outlet to figure', () => {
     }
   });
 
+  it('keeps each figure’s hedge, and never offers as wrong a figure the text’s hedge could cover', () => {
+    // The Daily's "at least 78" could be the wire's 120, so 120 is not offered against it.
+    const exercise = exerciseAt(exercises, 'daily-report/deaths');
+    expect(rightLabels(exercise)).toEqual(['at least 78']);
+    expect(wrongLabels(exercise)).toEqual([['60', 'wrong-outlet']]);
+  });
+
   it('names the picked-the-biggest habit when the largest figure on offer is wrong', () => {
-    expect(wrongLabels(exerciseAt(exercises, 'daily-report/deaths'))).toEqual([
+    expect(wrongLabels(exerciseAt(exercises, 'blog-post/deaths'))).toEqual([
       ['120', 'largest-number'],
       ['60', 'wrong-outlet'],
     ]);

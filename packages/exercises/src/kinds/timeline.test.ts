@@ -58,6 +58,15 @@ describe('timeline', () => {
     ]);
   });
 
+  it('offers each count with the hedge its text gives it', () => {
+    const hedged = fixtureWith(
+      (c) => void (c.claims.find((x) => x.id === 'c-wire-deaths-early')!.qualifier = 'about'),
+    );
+    expect(
+      wrongLabels(exerciseAt(exercisesOf('timeline', hedged), 'as-of:deaths@2022-01-24')),
+    ).toContainEqual(['about 60', 'ignored-as-of']);
+  });
+
   it('does not ask about a day on which two texts give different counts', () => {
     // The Daily's 78 and the wire's 60 are both as of 22 January.
     expect(exercises.some((e) => e.id.startsWith('timeline:as-of:deaths@2022-01-22:'))).toBe(false);

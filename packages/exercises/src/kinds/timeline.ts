@@ -7,7 +7,7 @@
 import type { Claim, Document, Topic } from '@attribution-lab/corpus/queries';
 import { claimEvidence, headlineEvidence } from '../evidence.js';
 import { buildExercise, type DraftOption } from '../exercise.js';
-import { capitalise, formatDate, formatValue } from '../format.js';
+import { capitalise, formatDate, formatClaimFigure } from '../format.js';
 import { groupBy, type Lookup } from '../lookup.js';
 import { asOfNote, claimPassages, publicationPassage, SIDE_BY_SIDE } from '../reading.js';
 import type { Exercise } from '../types.js';
@@ -159,9 +159,15 @@ function latestAsOf(
     if (!wrong.has(valueKey(claim.value)) && wrong.size < MAX_WRONG)
       wrong.set(valueKey(claim.value), claim);
   if (wrong.size === 0) return null;
+  // Each figure as its text hedges it: "almost 90", not a bare 90.
+  const figure = (c: Claim) => formatClaimFigure(c, topic);
+  const option = (c: Claim) => ({
+    label: figure(c),
+    about: { type: 'value' as const, value: c.value as FigureValue, qualifier: c.qualifier },
+  });
   const describe = (c: Claim) => {
     const isLater = dateSpanOf(c.asOf.date).start > day;
-    return `${capitalise(formatValue(c.value as FigureValue, topic))} (${lookup.documentName(c.documentId)}) is as of ${formatDate(c.asOf.date)}, ${isLater ? 'after' : 'before'} that date, so ${isLater ? 'it was not yet known then' : 'it was out of date by then'}.`;
+    return `${capitalise(figure(c))} (${lookup.documentName(c.documentId)}) is as of ${formatDate(c.asOf.date)}, ${isLater ? 'after' : 'before'} that date, so ${isLater ? 'it was not yet known then' : 'it was out of date by then'}.`;
   };
   const wrongs = [...wrong.values()];
   return buildExercise({
@@ -171,12 +177,8 @@ function latestAsOf(
     prompt: `The texts give ${topic.phrase} as of different dates. Which figure was the latest as of ${formatDate(day)}?`,
     format: 'single',
     options: [
-      { label: formatValue(value, topic), misconception: null, about: { type: 'value', value } },
-      ...wrongs.map((c) => ({
-        label: formatValue(c.value as FigureValue, topic),
-        misconception: 'ignored-as-of' as const,
-        about: { type: 'value' as const, value: c.value as FigureValue },
-      })),
+      { ...option(onDay[0]!), misconception: null },
+      ...wrongs.map((c) => ({ ...option(c), misconception: 'ignored-as-of' as const })),
     ],
     evidence: [...onDay, ...wrongs].map(claimEvidence),
     reading: {
@@ -186,7 +188,7 @@ function latestAsOf(
         claimPassages(lookup, [c], { max: SIDE_BY_SIDE, noteOf: asOfNote }),
       ),
     },
-    explanation: `${capitalise(formatValue(value, topic))} (${lookup.documentName(onDay[0]!.documentId)}) is the figure as of ${formatDate(day)}, and no text gives a different one for that day. ${wrongs.map(describe).join(' ')}`,
+    explanation: `${capitalise(figure(onDay[0]!))} (${lookup.documentName(onDay[0]!.documentId)}) is the figure as of ${formatDate(day)}, and no text gives a different one for that day. ${wrongs.map(describe).join(' ')}`,
     subject: { shape: 'latest-as-of', topicId: topic.id, date: day },
   });
 }

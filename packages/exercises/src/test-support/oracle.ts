@@ -39,6 +39,38 @@ const QUALIFIER_MEANING: Record<string, string> = {
   nearly: 'just-under',
 };
 
+/**
+ * Whether two hedged figures could be the same number. Each is widened by what its hedge allows,
+ * in whole tenths: "around 5,000" is 4,500 to 5,500, "almost 90" is 81 up to (not including) 90,
+ * "at least 78" and "more than 50" have no top. Dates ignore hedges.
+ */
+function hedgesMeet(
+  a: { value: Value; qualifier: string },
+  b: { value: Value; qualifier: string },
+): boolean {
+  if (typeof a.value === 'string' || typeof b.value === 'string') return overlap(a.value, b.value);
+  const widen = (value: number | { low: number; high: number }, qualifier: string) => {
+    const [low, high] = numeric(value) as [number, number];
+    switch (QUALIFIER_MEANING[qualifier]) {
+      case 'approximate':
+        return { low: low * 0.9, high: high * 1.1, openLow: false, openHigh: false };
+      case 'at-least':
+        return { low, high: Infinity, openLow: false, openHigh: false };
+      case 'more-than':
+        return { low, high: Infinity, openLow: true, openHigh: false };
+      case 'just-under':
+        return { low: low * 0.9, high, openLow: false, openHigh: true };
+      default:
+        return { low, high, openLow: false, openHigh: false };
+    }
+  };
+  const x = widen(a.value, a.qualifier);
+  const y = widen(b.value, b.qualifier);
+  const apart = (p: typeof x, q: typeof x) =>
+    p.high < q.low || (p.high === q.low && (p.openHigh || q.openLow));
+  return !apart(x, y) && !apart(y, x);
+}
+
 /** Whether an option is right (true), certainly wrong (false), or a problem (a message). */
 type Verdict = boolean | string;
 
@@ -49,17 +81,25 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
     claims.filter((c) => c.documentId === documentId && c.topicId === topicId);
   const document = (id: string) => corpus.documents.find((d) => d.id === id)!;
   switch (subject.shape) {
-    case 'figure-to-outlet':
+    case 'figure-to-outlet': {
+      // The figure as every text that states it hedges it.
+      const asked = claims.filter(
+        (c) => c.topicId === subject.topicId && c.inferred === null && c.value === subject.value,
+      ) as (Claim & { value: Value })[];
       return (o) => {
         if (o.about?.type !== 'document') return 'not a document option';
         const here = onTopic(o.about.documentId, subject.topicId);
         if (here.some((c) => c.inferred === null && c.value === subject.value)) return true;
         return here.some(
-          (c) => c.value !== null && (c.inferred !== null || overlap(c.value, subject.value)),
+          (c) =>
+            c.value !== null &&
+            (c.inferred !== null ||
+              asked.some((a) => hedgesMeet({ value: c.value!, qualifier: c.qualifier }, a))),
         )
-          ? 'arguable: the text might give it'
+          ? 'arguable: the text might give it, hedges read'
           : false;
       };
+    }
     case 'outlet-to-figure': {
       const here = onTopic(subject.documentId, subject.topicId).filter(
         (c) => subject.asOf === null || c.asOf.date === subject.asOf,
@@ -69,10 +109,13 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
         if (o.about?.type !== 'value') return 'not a value option';
         if (values.size !== 1 || values.has(null) || values.has('uncertain'))
           return 'the text gives no single stated value';
-        const value = o.about.value;
-        if (values.has(value)) return true;
-        return here.some((c) => overlap(c.value!, value))
-          ? 'arguable: overlaps the text’s value'
+        const option = { value: o.about.value, qualifier: o.about.qualifier ?? 'none' };
+        if (!claims.some((c) => c.value === option.value && c.qualifier === option.qualifier))
+          return 'a hedge no text gives the figure';
+        if (values.has(option.value))
+          return here.some((c) => c.qualifier === option.qualifier) || 'not the text’s hedge';
+        return here.some((c) => hedgesMeet({ value: c.value!, qualifier: c.qualifier }, option))
+          ? 'arguable: the text’s hedge could cover it'
           : false;
       };
     }
@@ -128,10 +171,11 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
         if (here.length === 0) return false;
         if (here.some((c) => c.value === null || c.inferred !== null))
           return 'the text’s figure is uncertain';
-        if (here.every((c) => !overlap(c.value!, subject.value))) return true;
+        const hedged = (c: Claim) => ({ value: c.value!, qualifier: c.qualifier });
+        if (here.every((c) => anchor.every((a) => !hedgesMeet(hedged(c), hedged(a))))) return true;
         return here.every((c) => c.value === subject.value)
           ? false
-          : 'the text both agrees and differs';
+          : 'the text’s figure could be the anchor’s, or both agrees and differs';
       };
     }
     case 'qualifier': {
@@ -163,9 +207,10 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
             !before(subject.date, c.asOf.date),
         );
         if (open.length) return 'another figure might be from that day';
-        if (o.about.value === value) return true;
-        const optionValue = o.about.value;
-        return here.some((c) => c.value === optionValue) ? false : 'a figure no text gives';
+        const { value: optionValue, qualifier = 'none' } = o.about;
+        if (!here.some((c) => c.value === optionValue && c.qualifier === qualifier))
+          return 'a figure or hedge no text gives';
+        return optionValue === value;
       };
     }
     case 'published-first':
@@ -271,7 +316,12 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
       let supported: boolean | string;
       if (bySource.some((c) => c.inferred === null && c.value === s.value)) supported = true;
       else if (
-        bySource.some((c) => c.value === null || c.inferred !== null || overlap(c.value, s.value))
+        bySource.some(
+          (c) =>
+            c.value === null ||
+            c.inferred !== null ||
+            hedgesMeet({ value: c.value, qualifier: c.qualifier }, s),
+        )
       )
         supported = 'arguable statement';
       else supported = false;
