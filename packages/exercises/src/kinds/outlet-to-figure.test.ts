@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureCorpus } from '../test-support/fixture.js';
+import { fixtureCorpus, fixtureWith } from '../test-support/fixture.js';
 import { exerciseAt, exercisesOf, rightLabels, wrongLabels } from '../test-support/read.js';
 
 const corpus = fixtureCorpus();
@@ -47,6 +47,17 @@ describe('outlet to figure', () => {
     expect(exercise.prompt).toMatch(/, as of 22 January 2022\?$/);
     expect(rightLabels(exercise)).toEqual(['60']);
     expect(wrongLabels(exercise)).toContainEqual(['120', 'ignored-as-of']);
+  });
+
+  it('tells a text’s figures apart by date only for a count that runs on, never for estimates', () => {
+    const estimates = fixtureWith(
+      (c) => void (c.topics.find((t) => t.id === 'deaths')!.overTime = 'estimate'),
+    );
+    expect(
+      exercisesOf('outlet-to-figure', estimates).some((e) =>
+        e.id.startsWith('outlet-to-figure:wire-deaths/deaths@'),
+      ),
+    ).toBe(false);
   });
 
   it('skips a text whose only figure is a partly inferred date', () => {

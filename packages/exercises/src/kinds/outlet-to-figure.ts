@@ -132,8 +132,9 @@ export function outletToFigure(lookup: Lookup): Exercise[] {
         return exercise ? [exercise] : [];
       }
       // Several values in one text can only be told apart by their as-of date, and only a running
-      // count of the event changes with the date; a background figure given twice is left alone.
-      if (topic.scope !== 'event') return [];
+      // count of the event changes with the date; estimates of one quantity and background figures
+      // given twice are left alone.
+      if (topic.scope !== 'event' || topic.overTime !== 'running-count') return [];
       const byDate = groupBy(figures.claims.filter(isStated), (c) => c.asOf.date);
       return [...byDate].flatMap(([date, claims]) => {
         if (new Set(claims.map((c) => valueKey(c.value))).size > 1) return [];

@@ -104,6 +104,9 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
       const here = onTopic(subject.documentId, subject.topicId).filter(
         (c) => subject.asOf === null || c.asOf.date === subject.asOf,
       );
+      const { overTime } = corpus.topics.find((t) => t.id === subject.topicId)!;
+      if (subject.asOf !== null && overTime !== 'running-count')
+        return () => 'only a running count is told apart by its date';
       const values = new Set(here.map((c) => (c.inferred === null ? c.value : 'uncertain')));
       return (o) => {
         if (o.about?.type !== 'value') return 'not a value option';
