@@ -36,31 +36,34 @@ export function creditSpan(lookup: Lookup, claim: Claim): Span | null {
   return { start: best, end: best + words.length };
 }
 
-/** How the text credits a figure, as a sentence: "The text credits it to X: “according to X”." */
-export function creditInWords(lookup: Lookup, claim: Claim): string {
+/**
+ * How a text credits a figure, as a sentence about `who` (the text, or its name): "Midan credits it
+ * to Jihad Analytics: ‘according to data from the research company “Jihad Analytics”’."
+ */
+export function creditInWords(lookup: Lookup, claim: Claim, who = 'The text'): string {
   const { actorId, basis } = claim.attribution;
-  if (actorId === null) {
-    const hedge = hedgeWords(claim);
-    return hedge
-      ? `The text names no source for it, and it says ${quoted(hedge)}: ${REPORTING_CUE_WORDS.hedge}.`
-      : 'The text states it in its own voice, naming no source.';
-  }
+  if (actorId === null)
+    return isHedged(claim)
+      ? `${who} names no source for it.`
+      : `${who} states it in its own voice, naming no source.`;
   const span = creditSpan(lookup, claim);
   const words = span ? lookup.document(claim.documentId).text.slice(span.start, span.end) : null;
   const name = lookup.actor(actorId).name;
   const credit =
     basis === 'implied'
-      ? `The text does not credit it in so many words, but it implies it comes from ${name}`
-      : `The text credits it to ${name}`;
+      ? `${who} does not credit it in so many words, but implies it comes from ${name}`
+      : `${who} credits it to ${name}`;
   return `${credit}${words ? `: ${quoted(words)}` : ''}.`;
 }
 
-/** What the cues other than a hedge add: sources left unnamed, a figure no one can check. */
+/**
+ * What the words around a figure say about the report, in plain words: a hedge ("Apparently": the
+ * text distances itself from the figure), sources it does not name, a figure no one can check.
+ */
 export function cueNotes(claims: readonly Claim[]): string {
   const seen = new Set<string>();
   return claims
     .flatMap((c) => c.reportingCues)
-    .filter((cue) => cue.kind !== 'hedge')
     .flatMap((cue) => {
       const words = cue.quote.exact.trim().replace(/\.$/, '');
       if (seen.has(words)) return [];

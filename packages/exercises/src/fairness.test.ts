@@ -5,6 +5,7 @@
 import { corpus } from '@attribution-lab/corpus';
 import { describe, expect, it } from 'vitest';
 import { allExercises } from './generators.js';
+import { NO_SOURCE_LABEL } from './kinds/reporter-vs-source.js';
 import type { Exercise } from './types.js';
 
 const exercises = allExercises(corpus);
@@ -20,5 +21,21 @@ describe('on the real corpus, questions stay fair', () => {
     expect(asked!.prompt).toContain('almost 90');
     expect(labelsOf(asked!)).not.toContain('Medya News');
     for (const e of exercises) expect(labelsOf(e)).not.toContain('90');
+  });
+
+  it('does not call “Apparently almost 80” or “is said to house around 3,500” the text’s own voice', () => {
+    const lede = about(
+      'reporter-vs-source:tagesschau-fighting-after-prison-attack/deaths-total=n80:',
+    );
+    expect(labelsOf(lede[0]!)).toContain(NO_SOURCE_LABEL);
+    expect(lede[0]!.explanation).toContain(
+      '“Apparently”: the text distances itself from the figure.',
+    );
+    const said = about('discernment:c001-prison-population:supported:');
+    expect(said[0]!.prompt).toContain(
+      'without naming a source, and distances itself from it (“is said to”)',
+    );
+    for (const e of exercises.filter((x) => x.kind === 'own-voice'))
+      expect(labelsOf(e).join()).not.toMatch(/almost 80|around 3,500/i);
   });
 });

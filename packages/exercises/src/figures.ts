@@ -7,7 +7,8 @@ import {
   type Qualifier,
   type Topic,
 } from '@attribution-lab/corpus/queries';
-import { formatClaimFigure, listInWords } from './format.js';
+import { hedgeWords } from './attribution.js';
+import { formatClaimFigure, listInWords, quoted } from './format.js';
 import type { Lookup } from './lookup.js';
 import { isStated } from './values.js';
 import { valuesOverlap, valueKey, type FigureValue } from '@attribution-lab/corpus/queries';
@@ -123,7 +124,12 @@ export function statedValues(all: readonly DocumentFigures[]): FigureValue[] {
 /** "at least 78, from the Syrian Observatory for Human Rights": a claim's figure and who it is credited to. */
 function figureWithSource(lookup: Lookup, claim: Claim, topic: Topic): string {
   const actorId = claim.attribution.actorId;
-  const source = actorId ? `from ${lookup.actor(actorId).name}` : 'in its own voice';
+  const hedge = hedgeWords(claim);
+  const source = actorId
+    ? `from ${lookup.actor(actorId).name}`
+    : hedge
+      ? `naming no source: ${quoted(hedge)}`
+      : 'in its own voice';
   return `${formatClaimFigure(claim, topic)} (${source})`;
 }
 

@@ -100,4 +100,15 @@ describe('the oracle, on the rules that keep a question fair', () => {
       expect.stringMatching(/have no latest one/),
     );
   });
+
+  it('rejects a figure the text distances itself from, offered as stated in its own voice', () => {
+    const exercise = exerciseAt(exercisesOf('own-voice', fixtureCorpus()), 'daily-report#1');
+    const hedged = fixtureWith((c) => {
+      const date = c.claims.find((x) => x.id === 'c-daily-date')!;
+      date.reportingCues.push({ kind: 'hedge', quote: { ...date.quote } });
+    });
+    expect(problemsWith(hedged, exercise)).toContainEqual(
+      expect.stringMatching(/distances itself from is neither answer/),
+    );
+  });
 });

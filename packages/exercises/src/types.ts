@@ -95,6 +95,11 @@ export interface DiscernmentStatement {
   /** The hedge the statement gives the figure ("at least"), as the text it comes from does. */
   qualifier: Qualifier;
   actorId: string | null;
+  /**
+   * With no source: the words with which the statement says the text distances itself from the
+   * figure ("reportedly"). Without them, a statement with no source says "in its own voice".
+   */
+  hedge?: string;
 }
 
 /** The question's parameters in corpus terms: what a checker needs to re-derive the answer. */

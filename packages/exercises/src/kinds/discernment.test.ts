@@ -48,6 +48,16 @@ describe('discernment', () => {
     ).toBe(false);
   });
 
+  it('does not pass off a figure the text distances itself from as stated in its own voice', () => {
+    const exercise = exerciseAt(exercises, 'c-wire-population:supported');
+    expect(exercise.prompt).toBe(
+      'Supported by the texts or not? Wire Service (“Death toll rises”) gives around 3,500 for the number of detainees in the prison without naming a source, and distances itself from it (“reportedly”).',
+    );
+    expect(exercise.explanation).toContain(
+      '“reportedly”: the text distances itself from the figure.',
+    );
+  });
+
   it('makes no statement from a vague word or an implied source', () => {
     const changed = exercisesOf(
       'discernment',

@@ -7,22 +7,22 @@
  * scores no better than believing everything.
  */
 import type { Claim, Topic } from '@attribution-lab/corpus/queries';
+import { creditInWords, cueNotes, hedgeWords } from '../attribution.js';
 import { claimEvidence } from '../evidence.js';
 import { couldBeSame, couldGive, type Hedged } from '../figures.js';
 import { buildExercise } from '../exercise.js';
-import { capitalise, formatClaimFigure } from '../format.js';
+import { capitalise, formatClaimFigure, formatValue, quoted } from '../format.js';
 import type { Lookup } from '../lookup.js';
 import { claimPassages } from '../reading.js';
 import type { DiscernmentStatement, Evidence, Exercise, Misconception } from '../types.js';
 import { isStated } from '../values.js';
-import { valueKey, type FigureValue } from '@attribution-lab/corpus/queries';
+import { valueKey, withQualifier } from '@attribution-lab/corpus/queries';
 
 export const SUPPORTED_LABEL = 'Supported by the texts';
 export const NOT_SUPPORTED_LABEL = 'Not supported by the texts';
 
 interface Judged {
   statement: DiscernmentStatement;
-  sentence: string;
   explanation: string;
   evidence: Evidence[];
 }
@@ -45,25 +45,49 @@ function mightSay(
     .some((c) => c.attribution.actorId === actorId && (c.value === null || couldGive(c, figure)));
 }
 
-function creditSentence(
-  lookup: Lookup,
+/** The words a statement quotes for a text that names no source and distances itself ("reportedly"). */
+const hedgeFor = (claim: Claim, actorId: string | null) =>
+  actorId === null ? hedgeWords(claim) : null;
+
+function statementOf(
   documentId: string,
-  figure: string,
-  topic: Topic,
+  topicId: string,
+  figure: Hedged,
   actorId: string | null,
-): string {
-  const name = capitalise(lookup.documentName(documentId));
-  return actorId
-    ? `${name} gives ${figure} for ${topic.phrase} and credits it to ${lookup.actor(actorId).name}.`
-    : `${name} gives ${figure} for ${topic.phrase} in its own voice, naming no source.`;
+  hedge: string | null,
+): DiscernmentStatement {
+  const { value, qualifier } = figure;
+  return {
+    type: 'figure',
+    documentId,
+    topicId,
+    value,
+    qualifier,
+    actorId,
+    ...(hedge ? { hedge } : {}),
+  };
 }
 
-function creditInWords(lookup: Lookup, claim: Claim): string {
-  const actorId = claim.attribution.actorId;
-  return actorId
-    ? `credits it to ${lookup.actor(actorId).name} (“${claim.attribution.cue}”)`
-    : 'states it in its own voice';
+/** The statement as a student reads it. */
+function sentenceOf(lookup: Lookup, statement: DiscernmentStatement): string {
+  const topic = lookup.topic(statement.topicId);
+  const name = capitalise(lookup.documentName(statement.documentId));
+  const gives = `${name} gives ${withQualifier(statement.qualifier, formatValue(statement.value, topic))} for ${topic.phrase}`;
+  if (statement.actorId)
+    return `${gives} and credits it to ${lookup.actor(statement.actorId).name}.`;
+  return statement.hedge
+    ? `${gives} without naming a source, and distances itself from it (${quoted(statement.hedge)}).`
+    : `${gives} in its own voice, naming no source.`;
 }
+
+/** How the text really credits the figure, in its own words, and what its cues add. */
+const howCredited = (lookup: Lookup, claim: Claim) =>
+  [
+    creditInWords(lookup, claim, capitalise(lookup.documentName(claim.documentId))),
+    cueNotes([claim]),
+  ]
+    .filter((part) => part !== '')
+    .join(' ');
 
 interface TopicIndex {
   sources: string[];
@@ -83,19 +107,18 @@ function indexTopic(lookup: Lookup, topicId: string): TopicIndex {
 
 type Maker = (
   lookup: Lookup,
-  claim: Claim & { value: FigureValue },
+  claim: Claim & Hedged,
   topic: Topic,
   index: TopicIndex,
 ) => Variant | null;
 
 const ownVoiceSwap: Maker = (lookup, claim, topic) => {
-  const { documentId, value, qualifier } = claim;
+  const { documentId } = claim;
   if (claim.attribution.actorId === null || mightSay(lookup, documentId, topic.id, claim, null))
     return null;
   return {
-    statement: { type: 'figure', documentId, topicId: topic.id, value, qualifier, actorId: null },
-    sentence: creditSentence(lookup, documentId, formatClaimFigure(claim, topic), topic, null),
-    explanation: `Not supported: ${lookup.documentName(documentId)} ${creditInWords(lookup, claim)}; it does not give the figure as its own.`,
+    statement: statementOf(documentId, topic.id, claim, null, null),
+    explanation: `Not supported: ${lookup.documentName(documentId)} does not give the figure as its own. ${howCredited(lookup, claim)}`,
     evidence: [claimEvidence(claim)],
     difficulty: 1,
     misconception: 'believed-misattribution',
@@ -103,7 +126,7 @@ const ownVoiceSwap: Maker = (lookup, claim, topic) => {
 };
 
 const sourceSwap: Maker = (lookup, claim, topic, index) => {
-  const { documentId, value, qualifier } = claim;
+  const { documentId } = claim;
   const inText = lookup.claimsByDocument(documentId).map((c) => c.attribution.actorId);
   const candidates = [...new Set([...index.sources, ...inText])].filter(
     (id): id is string => id !== null && id !== claim.attribution.actorId,
@@ -111,9 +134,8 @@ const sourceSwap: Maker = (lookup, claim, topic, index) => {
   const other = candidates.find((id) => !mightSay(lookup, documentId, topic.id, claim, id));
   if (!other) return null;
   return {
-    statement: { type: 'figure', documentId, topicId: topic.id, value, qualifier, actorId: other },
-    sentence: creditSentence(lookup, documentId, formatClaimFigure(claim, topic), topic, other),
-    explanation: `Not supported: ${lookup.documentName(documentId)} ${creditInWords(lookup, claim)}, not to ${lookup.actor(other).name}.`,
+    statement: statementOf(documentId, topic.id, claim, other, null),
+    explanation: `Not supported: ${lookup.documentName(documentId)} does not credit it to ${lookup.actor(other).name}. ${howCredited(lookup, claim)}`,
     evidence: [claimEvidence(claim)],
     difficulty: 3,
     misconception: 'believed-misattribution',
@@ -127,17 +149,10 @@ const valueSwap: Maker = (lookup, claim, topic, index) => {
     (c) => !couldBeSame(c, claim) && !mightSay(lookup, documentId, topic.id, c, actorId),
   );
   if (!other) return null;
+  const figure = (c: Claim) => formatClaimFigure(c, topic);
   return {
-    statement: {
-      type: 'figure',
-      documentId,
-      topicId: topic.id,
-      value: other.value,
-      qualifier: other.qualifier,
-      actorId,
-    },
-    sentence: creditSentence(lookup, documentId, formatClaimFigure(other, topic), topic, actorId),
-    explanation: `Not supported: ${lookup.documentName(documentId)} gives ${formatClaimFigure(claim, topic)} and ${creditInWords(lookup, claim)}. ${capitalise(formatClaimFigure(other, topic))} is what ${lookup.documentName(other.documentId)} gives.`,
+    statement: statementOf(documentId, topic.id, other, actorId, hedgeFor(claim, actorId)),
+    explanation: `Not supported: ${lookup.documentName(documentId)} gives ${figure(claim)}, not ${figure(other)}. ${howCredited(lookup, claim)} ${capitalise(figure(other))} is what ${lookup.documentName(other.documentId)} gives.`,
     evidence: [claimEvidence(claim), claimEvidence(other)],
     difficulty: 2,
     misconception: 'believed-misattribution',
@@ -145,23 +160,14 @@ const valueSwap: Maker = (lookup, claim, topic, index) => {
 };
 
 const textSwap: Maker = (lookup, claim, topic) => {
-  const { value, qualifier } = claim;
   const actorId = claim.attribution.actorId;
   const other = lookup.corpus.documents.find(
     (d) => d.id !== claim.documentId && !mightSay(lookup, d.id, topic.id, claim, actorId),
   );
   if (!other) return null;
   return {
-    statement: {
-      type: 'figure',
-      documentId: other.id,
-      topicId: topic.id,
-      value,
-      qualifier,
-      actorId,
-    },
-    sentence: creditSentence(lookup, other.id, formatClaimFigure(claim, topic), topic, actorId),
-    explanation: `Not supported: it is ${lookup.documentName(claim.documentId)} that gives ${formatClaimFigure(claim, topic)} and ${creditInWords(lookup, claim)}; ${lookup.documentName(other.id)} does not.`,
+    statement: statementOf(other.id, topic.id, claim, actorId, hedgeFor(claim, actorId)),
+    explanation: `Not supported: ${lookup.documentName(other.id)} does not give ${formatClaimFigure(claim, topic)} for ${topic.phrase}${actorId ? ` from ${lookup.actor(actorId).name}` : ''}; ${lookup.documentName(claim.documentId)} does. ${howCredited(lookup, claim)}`,
     evidence: [claimEvidence(claim)],
     difficulty: 2,
     misconception: 'believed-misattribution',
@@ -183,7 +189,7 @@ function statementExercise(
     kind: 'discernment',
     key: `${pair}:${supported ? 'supported' : 'not-supported'}`,
     difficulty: twist.difficulty,
-    prompt: `Supported by the texts or not? ${judged.sentence}`,
+    prompt: `Supported by the texts or not? ${sentenceOf(lookup, judged.statement)}`,
     format: 'single',
     options: [
       {
@@ -223,21 +229,14 @@ function pairFor(lookup: Lookup, claim: Claim, supported: Judged, twist: Variant
 
 function supportedPair(
   lookup: Lookup,
-  claim: Claim & { value: FigureValue },
+  claim: Claim & Hedged,
   topic: Topic,
   statement: DiscernmentStatement,
   variant: Variant,
 ): Exercise[] {
   const supported: Judged = {
     statement,
-    sentence: creditSentence(
-      lookup,
-      claim.documentId,
-      formatClaimFigure(claim, topic),
-      topic,
-      claim.attribution.actorId,
-    ),
-    explanation: `Supported: ${lookup.documentName(claim.documentId)} gives ${formatClaimFigure(claim, topic)} and ${creditInWords(lookup, claim)}: “${claim.quote.exact.trim()}”`,
+    explanation: `Supported: ${lookup.documentName(claim.documentId)} gives ${formatClaimFigure(claim, topic)} for ${topic.phrase}. ${howCredited(lookup, claim)}`,
     evidence: [claimEvidence(claim)],
   };
   return pairFor(lookup, claim, supported, variant);
@@ -257,14 +256,14 @@ export function discernment(lookup: Lookup): Exercise[] {
       (claim.attribution.actorId !== null && claim.attribution.basis !== 'explicit')
     )
       return [];
-    const statement: DiscernmentStatement = {
-      type: 'figure',
-      documentId: claim.documentId,
-      topicId: topic.id,
-      value: claim.value,
-      qualifier: claim.qualifier,
-      actorId: claim.attribution.actorId,
-    };
+    const { actorId } = claim.attribution;
+    const statement = statementOf(
+      claim.documentId,
+      topic.id,
+      claim,
+      actorId,
+      hedgeFor(claim, actorId),
+    );
     if (!fresh(statement)) return [];
     if (!indexes.has(topic.id)) indexes.set(topic.id, indexTopic(lookup, topic.id));
     // Rotating the first kind of twist tried gives a mix of them across the corpus.

@@ -37,7 +37,7 @@ describe('names', () => {
     expect(exerciseAt(exercises, 'ghwayran').passages.excerpts.map((p) => p.exact)).toEqual([
       'The prison in Ghwayran held about 5,000 detainees, the SDF said.',
       'Prison attack in Hasakah',
-      'Around 3,500 men were held in the jail in Ghweiran.',
+      'Around 3,500 men were reportedly held in the jail in Ghweiran.',
     ]);
   });
 });

@@ -60,6 +60,12 @@ describe('outlet to figure', () => {
     ).toBe(false);
   });
 
+  it('explains in plain words when the text distances itself from its figure', () => {
+    expect(exerciseAt(exercises, 'wire-deaths/prison-population').explanation).toContain(
+      '“reportedly”: the text distances itself from the figure.',
+    );
+  });
+
   it('skips a text whose only figure is a partly inferred date', () => {
     expect(exercises.some((e) => e.id.startsWith('outlet-to-figure:wire-deaths/attack-date'))).toBe(
       false,

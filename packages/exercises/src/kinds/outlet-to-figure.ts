@@ -10,7 +10,8 @@ import { valuesOverlap, valueKey, type Claim, type Topic } from '@attribution-la
 import { claimEvidence } from '../evidence.js';
 import { buildExercise, type DraftOption } from '../exercise.js';
 import { couldBeSame, figuresOnTopic, type DocumentFigures, type Hedged } from '../figures.js';
-import { capitalise, endSentence, formatClaimFigure, formatDate } from '../format.js';
+import { cueNotes } from '../attribution.js';
+import { capitalise, endSentence, formatClaimFigure, formatDate, quoted } from '../format.js';
 import { groupBy, type Lookup } from '../lookup.js';
 import { asOfNote, claimPassages, oneClaimPerFigure } from '../reading.js';
 import type { Exercise, Misconception } from '../types.js';
@@ -93,7 +94,6 @@ function question(
   ];
   const what = topic.kind === 'date' ? 'date' : 'figure';
   const when = asOf ? `, as of ${formatDate(asOf)}` : '';
-  const quoted = `“${claims[0]!.quote.exact.trim()}”`;
   return buildExercise({
     kind: 'outlet-to-figure',
     key: `${documentId}/${topic.id}${asOf ? `@${asOf}` : ''}`,
@@ -109,7 +109,13 @@ function question(
         ...(asOf ? { noteOf: asOfNote } : {}),
       }),
     },
-    explanation: `${capitalise(name)} gives ${figure(claims[0]!)}${when}: ${endSentence(quoted)} ${capitalise(wrongs.map((w) => w.why).join('; '))}.`,
+    explanation: [
+      `${capitalise(name)} gives ${figure(claims[0]!)}${when}: ${endSentence(quoted(claims[0]!.quote.exact.trim()))}`,
+      cueNotes(claims),
+      `${capitalise(wrongs.map((w) => w.why).join('; '))}.`,
+    ]
+      .filter((part) => part !== '')
+      .join(' '),
     subject: { shape: 'outlet-to-figure', documentId, topicId: topic.id, asOf },
   });
 }

@@ -139,6 +139,12 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
             ? 'the outlet is the source here'
             : false;
         if (o.about?.type !== 'source') return 'not a source option';
+        const hedged = group.some(
+          (c) =>
+            c.attribution.actorId === null && c.reportingCues.some((cue) => cue.kind === 'hedge'),
+        );
+        if (o.about.actorId === null && hedged && /own voice/.test(o.label))
+          return 'calls a figure the text distances itself from its own voice';
         return sources.has(o.about.actorId);
       };
     }
@@ -159,7 +165,11 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
           )
         )
           return 'the same figure is both own-voice and credited';
-        if (claim.attribution.actorId === null) return true;
+        if (claim.attribution.actorId === null)
+          return (
+            !claim.reportingCues.some((cue) => cue.kind === 'hedge') ||
+            'a figure the text distances itself from is neither answer'
+          );
         return claim.attribution.basis === 'explicit'
           ? false
           : 'an implied source is neither answer';
@@ -316,8 +326,18 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
       // Whatever could make the statement true, or leaves it open (a vague word, a date part the
       // corpus inferred, an overlapping value), makes it arguable rather than unsupported.
       const bySource = here.filter((c) => c.attribution.actorId === s.actorId);
+      // With no source, the statement says either "in its own voice" or that the text distances
+      // itself with these words; a claim says as much only if its hedge is the same.
+      const sameVoice = (c: Claim) =>
+        s.actorId !== null ||
+        (s.hedge === undefined
+          ? !c.reportingCues.some((cue) => cue.kind === 'hedge')
+          : c.reportingCues.some(
+              (cue) => cue.kind === 'hedge' && fold(cue.quote.exact) === fold(s.hedge!),
+            ));
       let supported: boolean | string;
-      if (bySource.some((c) => c.inferred === null && c.value === s.value)) supported = true;
+      if (bySource.some((c) => c.inferred === null && c.value === s.value && sameVoice(c)))
+        supported = true;
       else if (
         bySource.some(
           (c) =>
