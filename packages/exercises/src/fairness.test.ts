@@ -38,4 +38,12 @@ describe('on the real corpus, questions stay fair', () => {
     for (const e of exercises.filter((x) => x.kind === 'own-voice'))
       expect(labelsOf(e).join()).not.toMatch(/almost 80|around 3,500/i);
   });
+
+  it('asks no names question that spotting a shared word answers', () => {
+    for (const e of exercises.filter((x) => x.kind === 'names')) {
+      const right = e.options.filter((o) => e.answer.includes(o.id)).map((o) => o.label);
+      expect(right.every((label) => /coalition/i.test(label))).toBe(false);
+      expect(right).not.toContain('Saleh');
+    }
+  });
 });
