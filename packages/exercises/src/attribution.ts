@@ -57,8 +57,9 @@ export function creditInWords(lookup: Lookup, claim: Claim, who = 'The text'): s
 }
 
 /**
- * What the words around a figure say about the report, in plain words: a hedge ("Apparently": the
- * text distances itself from the figure), sources it does not name, a figure no one can check.
+ * What the words around a figure say about the report, in plain words: a hedge ("It says
+ * “Apparently”: the text distances itself from the figure"), sources it does not name, a figure no
+ * one can check.
  */
 export function cueNotes(claims: readonly Claim[]): string {
   const seen = new Set<string>();
@@ -68,7 +69,7 @@ export function cueNotes(claims: readonly Claim[]): string {
       const words = cue.quote.exact.trim().replace(/\.$/, '');
       if (seen.has(words)) return [];
       seen.add(words);
-      return [`${quoted(words)}: ${REPORTING_CUE_WORDS[cue.kind]}.`];
+      return [`It says ${quoted(words)}: ${REPORTING_CUE_WORDS[cue.kind]}.`];
     })
     .join(' ');
 }

@@ -29,7 +29,7 @@ describe('on the real corpus, questions stay fair', () => {
     );
     expect(labelsOf(lede[0]!)).toContain(NO_SOURCE_LABEL);
     expect(lede[0]!.explanation).toContain(
-      '“Apparently”: the text distances itself from the figure.',
+      'It says “Apparently”: the text distances itself from the figure.',
     );
     const said = about('discernment:c001-prison-population:supported:');
     expect(said[0]!.prompt).toContain(

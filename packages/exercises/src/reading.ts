@@ -10,6 +10,7 @@ import {
   valueKey,
   type Claim,
   type Document,
+  type NonClaim,
 } from '@attribution-lab/corpus/queries';
 import { creditSpan } from './attribution.js';
 import { formatDate } from './format.js';
@@ -79,18 +80,22 @@ export function asOfNote(claim: Claim): string {
   return `As of ${formatDate(date)}${basis === 'stated' ? '' : ` (${BASIS_MEANINGS[basis]})`}.`;
 }
 
+/** The line that dates a text ("Status: 01/22/2022 3:17 p.m"), where its date is stated there. */
+export function dateLine(lookup: Lookup, document: Document): NonClaim | undefined {
+  return document.published.basis === 'stated'
+    ? lookup.corpus.nonClaims.find(
+        (n) => n.documentId === document.id && n.reason === 'publication-metadata',
+      )
+    : undefined;
+}
+
 /**
  * Where a text shows when it was published: its date line, or, where it has none, its headline with
  * a note of the date and how it is known.
  */
 export function publicationPassage(lookup: Lookup, document: Document): Passage {
   const { date, basis } = document.published;
-  const line =
-    basis === 'stated'
-      ? lookup.corpus.nonClaims.find(
-          (n) => n.documentId === document.id && n.reason === 'publication-metadata',
-        )
-      : undefined;
+  const line = dateLine(lookup, document);
   if (line) return passagesOf(document, [line.quote])[0]!;
   const published = `Published ${date.length === 10 ? 'on' : 'in'} ${formatDate(date)}`;
   return headline(

@@ -54,7 +54,7 @@ describe('discernment', () => {
       'Supported by the texts or not? Wire Service (“Death toll rises”) gives around 3,500 for the number of detainees in the prison without naming a source, and distances itself from it (“reportedly”).',
     );
     expect(exercise.explanation).toContain(
-      '“reportedly”: the text distances itself from the figure.',
+      'It says “reportedly”: the text distances itself from the figure.',
     );
   });
 

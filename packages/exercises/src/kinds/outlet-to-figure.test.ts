@@ -62,7 +62,7 @@ describe('outlet to figure', () => {
 
   it('explains in plain words when the text distances itself from its figure', () => {
     expect(exerciseAt(exercises, 'wire-deaths/prison-population').explanation).toContain(
-      '“reportedly”: the text distances itself from the figure.',
+      'It says “reportedly”: the text distances itself from the figure.',
     );
   });
 

@@ -66,7 +66,7 @@ describe('reporter versus source', () => {
     const exercise = exerciseAt(exercises, 'wire-deaths/prison-population=n3500');
     expect(rightLabels(exercise)).toEqual([NO_SOURCE_LABEL]);
     expect(exercise.explanation).toBe(
-      'The text names no source for it. “reportedly”: the text distances itself from the figure.',
+      'The text names no source for it. It says “reportedly”: the text distances itself from the figure.',
     );
   });
 
@@ -84,7 +84,9 @@ describe('reporter versus source', () => {
     expect(
       exerciseAt(exercisesOf('reporter-vs-source', unverified), 'daily-report/deaths=n78')
         .explanation,
-    ).toContain('“according to the Observatory”: the text says the figure cannot be checked.');
+    ).toContain(
+      'It says “according to the Observatory”: the text says the figure cannot be checked.',
+    );
   });
 
   it('shows the figure’s sentence, where the text says whom it is from', () => {

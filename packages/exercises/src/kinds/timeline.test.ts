@@ -27,9 +27,9 @@ describe('timeline', () => {
     ]);
   });
 
-  it('labels an inferred publication date as inferred', () => {
+  it('says in plain words that a publication date was worked out, without the annotator’s note', () => {
     expect(exerciseAt(exercises, `order:${ALL}`).explanation).toContain(
-      'An unnamed blog was published on 23 March 2023 (inferred, not stated: Four years after the 2019 defeat, on a Thursday).',
+      'An unnamed blog was published on 23 March 2023 (the text has no date line: this is worked out from clues, not said in the text).',
     );
   });
 

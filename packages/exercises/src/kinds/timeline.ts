@@ -7,12 +7,13 @@
 import type { Claim, Document, Topic } from '@attribution-lab/corpus/queries';
 import { claimEvidence, headlineEvidence } from '../evidence.js';
 import { buildExercise, type DraftOption } from '../exercise.js';
-import { capitalise, formatDate, formatClaimFigure } from '../format.js';
+import { capitalise, formatClaimFigure, formatDate, quoted } from '../format.js';
 import { groupBy, type Lookup } from '../lookup.js';
-import { asOfNote, claimPassages, publicationPassage, SIDE_BY_SIDE } from '../reading.js';
+import { asOfNote, claimPassages, dateLine, publicationPassage, SIDE_BY_SIDE } from '../reading.js';
 import type { Exercise } from '../types.js';
 import { isStated } from '../values.js';
 import {
+  BASIS_MEANINGS,
   dateSpanOf,
   valueKey,
   type DateSpan,
@@ -68,11 +69,16 @@ function publicationChains(lookup: Lookup): Document[][] {
   return [...chains.values()];
 }
 
+/** When a text was published, and how that is known: its date line, or clues in it. */
 function publishedInWords(lookup: Lookup, document: Document): string {
-  const { date, basis, evidence } = document.published;
-  const inferred =
-    basis === 'inferred' ? ` (inferred, not stated: ${evidence.replace(/\.$/, '')})` : '';
-  return `${capitalise(lookup.documentName(document.id))} was published ${date.length === 10 ? 'on' : 'in'} ${formatDate(date)}${inferred}.`;
+  const { date, basis } = document.published;
+  const line = dateLine(lookup, document);
+  const how = line
+    ? ` (its date line: ${quoted(line.quote.exact)})`
+    : basis === 'stated'
+      ? ''
+      : ` (the text has no date line: this is ${BASIS_MEANINGS[basis]})`;
+  return `${capitalise(lookup.documentName(document.id))} was published ${date.length === 10 ? 'on' : 'in'} ${formatDate(date)}${how}.`;
 }
 
 function publicationExercises(lookup: Lookup, chain: Document[]): Exercise[] {
