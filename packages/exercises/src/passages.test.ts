@@ -18,6 +18,12 @@ describe('passages', () => {
     });
   });
 
+  it('find the sentence that starts where an empty span stands', () => {
+    const t = 'First line.\n\nSecond one here. Third.';
+    const at = t.indexOf('Second');
+    expect(t.slice(...Object.values(sentenceBounds(t, at, at)))).toBe('Second one here.');
+  });
+
   it('keep a closing quotation mark with its sentence', () => {
     const t = '“We will not stop.” The SDF said so.';
     expect(t.slice(...Object.values(sentenceBounds(t, 3, 5)))).toBe('“We will not stop.”');

@@ -37,7 +37,8 @@ export function sentenceBounds(text: string, start: number, end: number): Span {
   let from = start;
   while (from > 0 && !endsBefore(text, from)) from--;
   while (from < start && isSpace(text[from])) from++;
-  let to = Math.max(end, from);
+  // At least one character, so a span that starts a sentence finds that sentence's end.
+  let to = Math.max(end, Math.min(from + 1, text.length));
   while (to < text.length && !endsBefore(text, to)) to++;
   while (to > end && isSpace(text[to - 1])) to--;
   return { start: from, end: to };

@@ -4,14 +4,15 @@
  * here?" names the problem of a flagged passage; "Which passage has a problem?" sets the flagged
  * sentence among sentences of the same text that no flag touches. A figure that only cannot be
  * verified is asked the first way only, shown in the claim that gives it: the sentence is not wrong,
- * it is unchecked.
+ * it is unchecked; so is a contradiction whose other side lies outside the flagged sentence, which
+ * no one could spot among single sentences. A passage is shown with the sentences either side of it.
  */
 import type { Document, Flag } from '@attribution-lab/corpus/queries';
 import { inContext, passageEvidence, sentenceAround } from '../evidence.js';
 import { buildExercise, CHOOSE_ALL, formatFor, type DraftOption } from '../exercise.js';
 import { excerpt, quoted } from '../format.js';
 import type { Lookup } from '../lookup.js';
-import { passagesOf } from '../passages.js';
+import { nextSentence, passagesOf, previousSentence, sentenceBounds } from '../passages.js';
 import { SIDE_BY_SIDE } from '../reading.js';
 import type { Exercise, FlagKind } from '../types.js';
 
@@ -64,6 +65,17 @@ function passages(lookup: Lookup, flag: Flag): Span[] {
     .claimsByDocument(flag.documentId)
     .filter((c) => ids.has(c.id))
     .map((c) => c.quote);
+}
+
+/**
+ * A passage with the sentence before and after it, as a reader meets it: "Eleven soldiers were
+ * killed" is about another event only in the light of the sentence before.
+ */
+function aroundSpan(text: string, span: Span): Span[] {
+  const own = sentenceBounds(text, span.start, span.end);
+  return [previousSentence(text, own.start), span, nextSentence(text, own.end)].filter(
+    (s): s is Span => s !== null,
+  );
 }
 
 /** The other parts of the text the flags on a passage point to: their own words and their figures. */
@@ -119,7 +131,10 @@ function whatProblem(lookup: Lookup, document: Document, span: Span): Exercise {
     reading: {
       documentId: document.id,
       about: 'this passage',
-      lead: passagesOf(document, [span, ...linkedSpans(lookup, document.id, here)]),
+      lead: passagesOf(document, [
+        ...aroundSpan(document.text, span),
+        ...linkedSpans(lookup, document.id, here),
+      ]),
     },
     explanation: here.map((f) => `${f.says} ${f.why}`).join(' '),
     subject: { shape: 'what-problem', documentId: document.id, start: span.start, end: span.end },
@@ -152,6 +167,18 @@ function whichPassage(
   clean: readonly Span[],
 ): Exercise | null {
   const flagged = sentenceAround(document.text, flag.quote.start, flag.quote.end);
+  // A contradiction can be spotted among single passages only if both its sides are in this one.
+  if (
+    flag.kind === 'internal-inconsistency' &&
+    lookup
+      .claimsByDocument(document.id)
+      .some(
+        (c) =>
+          flag.claimIds.includes(c.id) &&
+          (c.quote.start < flagged.start || c.quote.end > flagged.end),
+      )
+  )
+    return null;
   const label = (span: Span) => excerpt(document.text.slice(span.start, span.end));
   const flaggedLabel = label(flagged);
   // The innocent sentences nearest the flagged one, so position gives nothing away.

@@ -310,10 +310,17 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
           .filter((c) => c.documentId === subject.documentId && c.flagIds.length > 0)
           .map((c) => c.quote),
       ];
+      const sides = claims.filter((c) => flag.claimIds.includes(c.id));
       return (o) => {
         if (o.about?.type !== 'passage' || o.about.documentId !== subject.documentId)
           return 'not a passage of the text';
         const { start, end } = o.about;
+        if (
+          flag.kind === 'internal-inconsistency' &&
+          o.misconception === null &&
+          sides.some((c) => c.quote.start < start || c.quote.end > end)
+        )
+          return 'the other side of the contradiction is not in the passage';
         if (start <= flag.quote.start && flag.quote.end <= end) return true;
         return flaggedSpans.some((q) => q.start < end && start < q.end)
           ? 'a wrong passage touches a flag'
