@@ -136,20 +136,21 @@ export function passagesOf(
   });
 }
 
-/** A text's headline (or else its first line), to show which text is meant, with a note of what it does not say. */
-export function headline(document: Document, note: string): Passage {
+/** Where a text's headline stands: the line its title starts, or else its first line. */
+export function headlineSpan(document: Document): Span {
   const title = document.text.indexOf(document.title);
   const start = title !== -1 ? title : document.text.search(/\S/);
   const lineEnd = document.text.indexOf('\n', start);
   const line = document.text.slice(start, lineEnd === -1 ? undefined : lineEnd).trimEnd();
+  return { start, end: start + line.length };
+}
+
+/** A text's headline, to show which text is meant, with a note of what it does not say. */
+export function headline(document: Document, note: string): Passage {
+  const line = headlineSpan(document);
   return passage(
     document,
-    cutToFit(
-      document.text,
-      { start, end: start + line.length },
-      { start, end: start },
-      MAX_PASSAGE,
-    ),
+    cutToFit(document.text, line, { start: line.start, end: line.start }, MAX_PASSAGE),
     note,
   );
 }
