@@ -20,7 +20,9 @@ export interface Key extends Span {
 export const MAX_PASSAGE = 400;
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
-const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+// Generation reads every passage character by character, so spaces are told by code, not by a pattern.
+const isSpace = (c: string | undefined) =>
+  c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\u202f';
 
 /** Whether a sentence ends just before position i: a line break, or ".", "!" or "?" (and any closing quotes) before a space. */
 function endsBefore(text: string, i: number): boolean {
@@ -32,14 +34,45 @@ function endsBefore(text: string, i: number): boolean {
   return text[j] === '.' || text[j] === '!' || text[j] === '?';
 }
 
+const boundaryCache = new Map<string, Int32Array>();
+
+/**
+ * Every position in the text where a sentence ends, in order, found once per text: every kind asks
+ * for sentences, many times over, and the texts do not change.
+ */
+function boundaries(text: string): Int32Array {
+  let found = boundaryCache.get(text);
+  if (!found) {
+    // A long-lived page reading corpora one after another keeps only the latest.
+    if (boundaryCache.size > 1_000) boundaryCache.clear();
+    const at: number[] = [];
+    for (let i = 0; i <= text.length; i++) if (endsBefore(text, i)) at.push(i);
+    found = Int32Array.from(at);
+    boundaryCache.set(text, found);
+  }
+  return found;
+}
+
+/** Where the first boundary at or after `i` stands in the list (the text's end is always one). */
+function firstFrom(all: Int32Array, i: number): number {
+  let lo = 0;
+  let hi = all.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The whole sentences around a span, without the spaces around them. */
 export function sentenceBounds(text: string, start: number, end: number): Span {
-  let from = start;
-  while (from > 0 && !endsBefore(text, from)) from--;
+  const all = boundaries(text);
+  const at = firstFrom(all, start);
+  let from = all[at] === start ? start : all[at - 1]!;
   while (from < start && isSpace(text[from])) from++;
   // At least one character, so a span that starts a sentence finds that sentence's end.
-  let to = Math.max(end, Math.min(from + 1, text.length));
-  while (to < text.length && !endsBefore(text, to)) to++;
+  let to = all[firstFrom(all, Math.max(end, Math.min(from + 1, text.length)))]!;
   while (to > end && isSpace(text[to - 1])) to--;
   return { start: from, end: to };
 }

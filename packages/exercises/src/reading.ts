@@ -1,12 +1,10 @@
 /**
  * Which passages each question shows before it is answered, from the corpus: a figure's sentence
  * with the words that credit and hedge it, a text's sentences on a topic (one per figure it gives),
- * a text's date line, the first place a spelling is used. The kinds pick among these; passages.ts
- * cuts them to size.
+ * a text's date line. The kinds pick among these; passages.ts cuts them to size.
  */
 import {
   BASIS_MEANINGS,
-  spellingOffsets,
   valueKey,
   type Claim,
   type Document,
@@ -59,20 +57,35 @@ export function claimPassages(
   );
 }
 
+// Many questions show the same text on the same topic; each generation run works each out once.
+const perRun = new WeakMap<Lookup, Map<string, Passage[]>>();
+function once(lookup: Lookup, key: string, make: () => Passage[]): Passage[] {
+  let cache = perRun.get(lookup);
+  if (!cache) perRun.set(lookup, (cache = new Map()));
+  let found = cache.get(key);
+  if (!found) cache.set(key, (found = make()));
+  return found;
+}
+
 /** What a text says on a topic, one sentence per figure it gives: none when it says nothing. */
-export function topicPassages(
+export const topicPassages = (lookup: Lookup, documentId: string, topicId: string): Passage[] =>
+  once(lookup, `figures\u0000${documentId}\u0000${topicId}`, () =>
+    passagesOf(
+      lookup.document(documentId),
+      oneClaimPerFigure(lookup.claimsIn(documentId, topicId)).map((c) => c.quote),
+      { max: SIDE_BY_SIDE },
+    ),
+  );
+
+/** Every figure a text gives on a topic, with where it credits and hedges each: none when it says nothing. */
+export const creditedTopicPassages = (
   lookup: Lookup,
   documentId: string,
   topicId: string,
-  max = SIDE_BY_SIDE,
-): Passage[] {
-  const claims = oneClaimPerFigure(lookup.claimsIn(documentId, topicId));
-  return passagesOf(
-    lookup.document(documentId),
-    claims.map((c) => c.quote),
-    { max },
+): Passage[] =>
+  once(lookup, `credited\u0000${documentId}\u0000${topicId}`, () =>
+    claimPassages(lookup, lookup.claimsIn(documentId, topicId)),
   );
-}
 
 /** "As of 21 January 2022", and whether the text says so or it was worked out. */
 export function asOfNote(claim: Claim): string {
@@ -102,13 +115,4 @@ export function publicationPassage(lookup: Lookup, document: Document): Passage 
     document,
     basis === 'stated' ? `${published}.` : `No date line. ${published}: ${BASIS_MEANINGS[basis]}.`,
   );
-}
-
-/** The first place any text uses a spelling as a word of its own, in its sentence. */
-export function spellingPassage(lookup: Lookup, spelling: string, max: number): Passage[] {
-  for (const document of lookup.corpus.documents) {
-    const [first] = spellingOffsets(document.text, spelling);
-    if (first) return passagesOf(document, [first], { max });
-  }
-  return [];
 }

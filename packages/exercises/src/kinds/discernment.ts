@@ -13,7 +13,7 @@ import { couldBeSame, couldGive, type Hedged } from '../figures.js';
 import { buildExercise } from '../exercise.js';
 import { capitalise, formatClaimFigure, formatValue, quoted } from '../format.js';
 import type { Lookup } from '../lookup.js';
-import { claimPassages } from '../reading.js';
+import { creditedTopicPassages } from '../reading.js';
 import type { DiscernmentStatement, Evidence, Exercise, Misconception } from '../types.js';
 import { isStated } from '../values.js';
 import { valueKey, withQualifier } from '@attribution-lab/corpus/queries';
@@ -208,7 +208,7 @@ function statementExercise(
     reading: {
       documentId,
       about: lookup.topic(topicId).phrase,
-      lead: claimPassages(lookup, lookup.claimsIn(documentId, topicId)),
+      lead: creditedTopicPassages(lookup, documentId, topicId),
     },
     explanation: judged.explanation,
     subject: { shape: 'discernment', statement: judged.statement },

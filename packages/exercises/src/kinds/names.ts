@@ -7,7 +7,7 @@
  * asked about, right options that share a word among themselves, or right options whose shape
  * alone (initials among full names) sets them apart.
  */
-import { spellingOffsets, type Actor } from '@attribution-lab/corpus/queries';
+import { spellingOffsets, type Actor, type Document } from '@attribution-lab/corpus/queries';
 import { passageEvidence } from '../evidence.js';
 import {
   buildExercise,
@@ -18,7 +18,8 @@ import {
 } from '../exercise.js';
 import { listInWords, verbFor } from '../format.js';
 import { fold, type Lookup } from '../lookup.js';
-import { SIDE_BY_SIDE, spellingPassage } from '../reading.js';
+import { passagesOf } from '../passages.js';
+import { SIDE_BY_SIDE } from '../reading.js';
 import type { Evidence, Exercise, Misconception } from '../types.js';
 
 type ActorKind = Actor['kind'];
@@ -141,21 +142,38 @@ function spellings(actors: readonly Actor[]): Map<string, Spelling[]> {
 export function names(lookup: Lookup): Exercise[] {
   const { actors } = lookup.corpus;
   const usable = spellings(actors);
-  const occurrence = new Map<string, Evidence | null>();
-  const evidenceFor = (spelling: string): Evidence | null => {
-    if (!occurrence.has(spelling)) {
-      // The first text that uses the spelling as a word of its own is enough to show it: the
-      // evidence for "IS" is never the inside of "ISIS".
-      const uses = lookup.corpus.documents.flatMap((d) =>
-        spellingOffsets(d.text, spelling).map((at) => ({ document: d, ...at })),
-      );
-      const first = uses[0];
-      occurrence.set(
-        spelling,
-        first ? passageEvidence(first.document, first.start, first.end) : null,
-      );
+  const firstUses = new Map<string, { document: Document; start: number; end: number } | null>();
+  // The first text that uses the spelling as a word of its own is enough to show it: the
+  // evidence for "IS" is never the inside of "ISIS".
+  const firstUse = (spelling: string) => {
+    if (!firstUses.has(spelling)) {
+      let found = null;
+      search: for (const document of lookup.corpus.documents)
+        for (let at = document.text.indexOf(spelling); at !== -1;) {
+          // The corpus's rule decides whether this is the word, read in a window just wide enough
+          // for it to see the characters either side, not in the whole text.
+          const from = Math.max(0, at - 2);
+          const [use] = spellingOffsets(
+            document.text.slice(from, at + spelling.length + 2),
+            spelling,
+          );
+          if (use) {
+            found = { document, start: from + use.start, end: from + use.end };
+            break search;
+          }
+          at = document.text.indexOf(spelling, at + 1);
+        }
+      firstUses.set(spelling, found);
     }
-    return occurrence.get(spelling)!;
+    return firstUses.get(spelling)!;
+  };
+  const evidenceFor = (spelling: string): Evidence[] => {
+    const use = firstUse(spelling);
+    return use ? [passageEvidence(use.document, use.start, use.end)] : [];
+  };
+  const passagesFor = (spelling: string) => {
+    const use = firstUse(spelling);
+    return use ? passagesOf(use.document, [use], { max: SIDE_BY_SIDE }) : [];
   };
   /** The look-alike names of other actors of the family: the likeliest to be taken for the same, of the right options' shape first. */
   const lookAlikesOf = (actor: Actor, shown: Spelling, shapes: ReadonlySet<Shape>) =>
@@ -232,12 +250,12 @@ export function names(lookup: Lookup): Exercise[] {
         prompt: `The texts do not always spell a name the same way. Which of these name the same ${noun} as “${shown}”?${right.length > 1 ? ` ${CHOOSE_ALL}` : ''}`,
         format: formatFor(right.length),
         options,
-        evidence: [shown, ...right].flatMap((s) => evidenceFor(s) ?? []),
+        evidence: [shown, ...right].flatMap(evidenceFor),
         reading: {
           documentId: null,
           about: quoted(shown),
-          lead: spellingPassage(lookup, shown, SIDE_BY_SIDE),
-          byOption: options.map((o) => spellingPassage(lookup, o.label, SIDE_BY_SIDE)),
+          lead: passagesFor(shown),
+          byOption: options.map((o) => passagesFor(o.label)),
         },
         explanation: `${listInWords([shown, ...right].map(quoted))} ${verbFor(right.length + 1, 'names', 'name')} ${actor.name}. ${lookAlikes
           .map((l) =>

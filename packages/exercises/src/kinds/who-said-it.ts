@@ -64,10 +64,11 @@ function speakerNamed(lookup: Lookup, statement: Statement): Span | null {
   const speaker = lookup.actor(statement.speakerId);
   const distance = (m: Span) =>
     m.end <= quote.start ? quote.start - m.end : m.start >= quote.end ? m.start - quote.end : 0;
+  const window = text.slice(from, to);
   return (
     [speaker.name, ...speaker.aliases]
-      .flatMap((name) => spellingOffsets(text, name))
-      .filter((m) => m.start >= from && m.end <= to)
+      .flatMap((name) => spellingOffsets(window, name))
+      .map((m) => ({ start: from + m.start, end: from + m.end }))
       .sort((a, b) => distance(a) - distance(b))[0] ?? null
   );
 }
@@ -175,10 +176,11 @@ function carrierQuestion(
     if (at !== -1)
       return passagesOf(document, [{ start: at, end: at + statement.quote.exact.length }]);
     const said = lookup.statementsByDocument(id).find((s) => s.speakerId === statement.speakerId);
-    const named = [speaker.name, ...speaker.aliases]
-      .flatMap((n) => spellingOffsets(document.text, n))
-      .sort((a, b) => a.start - b.start)[0];
-    const key = said?.quote ?? named;
+    const key =
+      said?.quote ??
+      [speaker.name, ...speaker.aliases]
+        .flatMap((n) => spellingOffsets(document.text, n))
+        .sort((a, b) => a.start - b.start)[0];
     return key ? passagesOf(document, [key], { max: SIDE_BY_SIDE }) : [];
   };
   return buildExercise({
