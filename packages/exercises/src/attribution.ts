@@ -23,6 +23,10 @@ export const hedgeWords = (claim: Claim): string | null =>
  */
 export function creditSpan(lookup: Lookup, claim: Claim): Span | null {
   if (claim.attribution.actorId === null) return null;
+  return lookup.remember(`credit\u0000${claim.id}`, () => findCredit(lookup, claim));
+}
+
+function findCredit(lookup: Lookup, claim: Claim): Span | null {
   const { text } = lookup.document(claim.documentId);
   const { cue } = claim.attribution;
   const words = [/"([^"]+)"/.exec(cue)?.[1], cue.replace(/\.$/, '')].filter(

@@ -38,6 +38,8 @@ export interface Lookup {
   outletActorId(documentId: string): string | null;
   /** The documents whose text contains the passage verbatim. */
   documentsQuoting(passage: string): readonly string[];
+  /** What `make` returns for this key, made once per generation run: passages many questions share. */
+  remember<T>(key: string, make: () => T): T;
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
@@ -96,6 +98,7 @@ export function buildLookup(corpus: Corpus): Lookup {
   const documentsByText = groupBy(corpus.documents, (d) => d.text);
   const position = new Map(corpus.documents.map((d, i) => [d.id, i]));
   const quoting = new Map<string, string[]>();
+  const remembered = new Map<string, unknown>();
   return {
     corpus,
     document,
@@ -127,6 +130,10 @@ export function buildLookup(corpus: Corpus): Lookup {
         quoting.set(passage, found);
       }
       return found;
+    },
+    remember: <T>(key: string, make: () => T): T => {
+      if (!remembered.has(key)) remembered.set(key, make());
+      return remembered.get(key) as T;
     },
   };
 }

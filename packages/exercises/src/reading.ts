@@ -57,19 +57,9 @@ export function claimPassages(
   );
 }
 
-// Many questions show the same text on the same topic; each generation run works each out once.
-const perRun = new WeakMap<Lookup, Map<string, Passage[]>>();
-function once(lookup: Lookup, key: string, make: () => Passage[]): Passage[] {
-  let cache = perRun.get(lookup);
-  if (!cache) perRun.set(lookup, (cache = new Map()));
-  let found = cache.get(key);
-  if (!found) cache.set(key, (found = make()));
-  return found;
-}
-
 /** What a text says on a topic, one sentence per figure it gives: none when it says nothing. */
 export const topicPassages = (lookup: Lookup, documentId: string, topicId: string): Passage[] =>
-  once(lookup, `figures\u0000${documentId}\u0000${topicId}`, () =>
+  lookup.remember(`figures\u0000${documentId}\u0000${topicId}`, () =>
     passagesOf(
       lookup.document(documentId),
       oneClaimPerFigure(lookup.claimsIn(documentId, topicId)).map((c) => c.quote),
@@ -83,7 +73,7 @@ export const creditedTopicPassages = (
   documentId: string,
   topicId: string,
 ): Passage[] =>
-  once(lookup, `credited\u0000${documentId}\u0000${topicId}`, () =>
+  lookup.remember(`credited\u0000${documentId}\u0000${topicId}`, () =>
     claimPassages(lookup, lookup.claimsIn(documentId, topicId)),
   );
 
