@@ -25,6 +25,7 @@ const item = (key: string): QuizItem => ({
     ],
     answer: ['a'],
     evidence: [],
+    passages: { documentId: null, excerpts: [], silent: [], about: '' },
     explanation: '',
   },
 });
