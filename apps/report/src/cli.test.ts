@@ -10,33 +10,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpus, getActor, getDocument } from '@attribution-lab/corpus';
 import { generateExercises } from '@attribution-lab/exercises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportedAs } from '@attribution-lab/corpus/queries';
-import { creditClause, documentSource } from './briefing/format.js';
+import { formatPartialDate } from '@attribution-lab/corpus/queries';
+import { creditClause, curlyQuotes, documentSource } from './briefing/format.js';
 import { creationDate } from './edition.js';
 import { fixtureCorpus } from './test-support/fixture.js';
+import { CLI, run } from './test-support/command.js';
+import { comparable, pdfinfo, pdftotext } from './test-support/read-pdf.js';
 
-const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const DATE = ['--date', '2026-11-21'];
 
-function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const { SOURCE_DATE_EPOCH: _, ...inherited } = process.env;
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    env: { ...inherited, INIT_CWD: cwd, ...env },
-    encoding: 'utf8',
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** The text in reading order; `raw` keeps content-stream order, which keeps each table cell whole. */
-const pdftotext = (pdf: string, mode: 'reading' | 'raw' = 'reading') =>
-  execFileSync('pdftotext', [
-    '-enc',
-    'UTF-8',
-    ...(mode === 'raw' ? ['-raw'] : []),
-    pdf,
-    '-',
-  ]).toString();
-const pdfinfo = (pdf: string) => execFileSync('pdfinfo', [pdf]).toString();
 /** The PDF's creation date as pdfinfo gives it in ISO form ("2026-11-21T00:00:00Z"). */
 const pdfCreationDate = (pdf: string) =>
   /CreationDate:\s+(\S+)/.exec(execFileSync('pdfinfo', ['-isodates', pdf]).toString())![1]!;
@@ -59,18 +41,6 @@ globalThis.Date = class extends RealDate {
   );
   return { NODE_OPTIONS: `--import ${pathToFileURL(clock).href}` };
 }
-
-/**
- * Text as pdftotext gives it back, made comparable with the source: no whitespace (so line wrapping
- * does not matter), no bidi controls, and no Arabic vowel marks, which poppler files before their
- * letter when a right-to-left word is drawn in visual order.
- */
-const comparable = (s: string) =>
-  s
-    .normalize('NFC')
-    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/[\u064b-\u065f\u0670]/g, '')
-    .replace(/\s+/g, '');
 
 const folders: string[] = [];
 const folder = () => {
@@ -113,11 +83,13 @@ describe('pnpm report', () => {
     const raw = readFileSync(briefing).toString('latin1');
     expect(raw).toMatch(/\/Outlines \d+ 0 R/);
     for (const title of [
+      'What happened',
       'Key figures',
       'Where the sources disagree',
       'Timeline',
       'The sources',
-      'Notes',
+      'Annex A. Other figures',
+      'Annex D. Notes',
     ]) {
       expect(raw).toContain(`/Title (${title})`);
     }
@@ -140,13 +112,13 @@ describe('pnpm report', () => {
     expect(missing).toEqual([]);
   });
 
-  it('prints each key figure with the text that reported it and the source it credits', () => {
-    const text = comparable(pdftotext(briefing, 'raw'));
-    const lines = corpus.claims.map(
-      (claim) =>
-        `${reportedAs(claim)} — ${documentSource(corpus, getDocument(corpus, claim.documentId))}, ${creditClause(corpus, claim)}`,
-    );
-    expect(lines.filter((line) => !text.includes(comparable(line)))).toEqual([]);
+  it('cites every figure in a note naming its text, the source it credits and where it is', () => {
+    const text = comparable(pdftotext(briefing, { raw: true }));
+    const notes = corpus.claims.map((claim) => {
+      const document = getDocument(corpus, claim.documentId);
+      return `${documentSource(corpus, document)}, ${document.title}, ${formatPartialDate(document.published.date)}; ${creditClause(corpus, claim)}; characters ${claim.quote.start}–${claim.quote.end}.`;
+    });
+    expect(notes.filter((note) => !text.includes(comparable(note)))).toEqual([]);
     const credited = corpus.claims.filter((c) => c.attribution.actorId);
     expect(credited.length).toBeGreaterThan(0);
     expect(
@@ -157,12 +129,10 @@ describe('pnpm report', () => {
   });
 
   it('prints what each flag says and why it matters, Arabic words in place', () => {
-    // Poppler's reading order moves the punctuation next to an Arabic word, so this compares
-    // letters (Arabic ones included) and digits only.
-    const skeleton = (s: string) => comparable(s).replace(/[^\p{L}\p{N}]/gu, '');
-    const text = skeleton(pdftotext(briefing));
-    const passages = corpus.flags.flatMap((f) => [f.says, f.why]);
-    expect(passages.filter((p) => !text.includes(skeleton(p)))).toEqual([]);
+    const text = comparable(pdftotext(briefing));
+    // The corpus's prose is printed with the briefing's own, curly, quotation marks.
+    const passages = corpus.flags.flatMap((f) => [f.says, f.why]).map(curlyQuotes);
+    expect(passages.filter((p) => !text.includes(comparable(p)))).toEqual([]);
   });
 
   it('prints the Arabic words of 002 with their letters in order', () => {
@@ -216,6 +186,40 @@ describe('pnpm report', () => {
     expect(readdirSync(empty)).toEqual([]);
   });
 
+  it('writes the PDF to standard output for --out -, and nothing to disk', () => {
+    const empty = folder();
+    const result = spawnSync(process.execPath, [CLI, ...DATE, '--out', '-'], {
+      env: { ...process.env, INIT_CWD: empty },
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(result.stdout.equals(readFileSync(briefing))).toBe(true);
+    expect(result.stderr.toString()).toMatch(
+      /^Wrote the briefing \(A4, \d+ pages, \d+ kB\) to standard output\n$/,
+    );
+    expect(readdirSync(empty)).toEqual([]);
+  });
+
+  it('refuses to replace a device or a pipe, in one line', () => {
+    const fifo = join(folder(), 'pipe.pdf');
+    execFileSync('mkfifo', [fifo]);
+    const result = run([...DATE, '--out', fifo], dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^report: cannot write .*pipe\.pdf: it is a named pipe \(FIFO\), not a file\n$/,
+    );
+  });
+
+  it('writes neither document when the worksheet cannot be written', () => {
+    const here = folder();
+    writeFileSync(join(here, 'week1.pdf'), 'the previous briefing');
+    execFileSync('mkfifo', [join(here, 'week1-worksheet.pdf')]);
+    const result = run([...DATE, '--document', 'both', '--out', 'week1.pdf'], here);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/week1-worksheet\.pdf: it is a named pipe/);
+    expect(readFileSync(join(here, 'week1.pdf'), 'utf8')).toBe('the previous briefing');
+  });
+
   it('refuses an unknown topic, naming it', () => {
     const result = run(['--topics', 'prison-population,weather'], folder());
     expect(result.status).toBe(2);
@@ -243,7 +247,7 @@ describe('pnpm report', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(
-      /^report: invalid corpus .*broken\.json: claims\[c-alpha-population\] › quote/,
+      /^report: invalid corpus .*broken\.json: claims\[c-population\] › quote/,
     );
     expect(readFileSync(briefing).equals(before)).toBe(true);
   });

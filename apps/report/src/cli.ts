@@ -11,7 +11,7 @@ import { parseCommand, USAGE, UsageError, type ReportOptions } from './options.j
 import { makeDocument } from './documents.js';
 import { countPages } from './pdf/render.js';
 import { UnrenderableTextError } from './pdf/typeset.js';
-import { OutputError, writeFileAtomic } from './write.js';
+import { OutputError, writeFilesAtomic } from './write.js';
 
 const PAPER_NAMES = { a4: 'A4', letter: 'US Letter' } as const;
 
@@ -23,17 +23,25 @@ async function report(options: ReportOptions, cwd: string): Promise<void> {
     throw new UsageError(
       `unknown topic ${unknown.map((id) => `"${id}"`).join(', ')}; see --list-topics for the ids`,
     );
-  // Render everything before writing anything, so a failure leaves every previous file as it was.
+  // Render everything before writing anything, and write every file or none, so a failure
+  // leaves every previous file as it was.
   const rendered = [];
   for (const output of options.outputs)
     rendered.push({ output, pdf: await makeDocument(output.document, corpus, checks, options) });
+  const toFiles = rendered.flatMap(({ output, pdf }) =>
+    output.path === null ? [] : [{ path: output.path, bytes: pdf }],
+  );
+  writeFilesAtomic(toFiles);
   for (const { output, pdf } of rendered) {
-    writeFileAtomic(output.path, pdf);
+    const summary = `${output.document} (${PAPER_NAMES[options.paper]}, ${countPages(pdf)} pages, ${Math.round(pdf.length / 1024)} kB)`;
+    if (output.path === null) {
+      process.stdout.write(pdf);
+      console.error(`Wrote the ${summary} to standard output`);
+      continue;
+    }
     const inside = relative(cwd, output.path);
     const where = inside && !inside.startsWith('..') ? inside : output.path;
-    console.log(
-      `Wrote the ${output.document} (${PAPER_NAMES[options.paper]}, ${countPages(pdf)} pages, ${Math.round(pdf.length / 1024)} kB) to ${where}`,
-    );
+    console.log(`Wrote the ${summary} to ${where}`);
   }
 }
 

@@ -6,7 +6,7 @@
 import type { Corpus } from '@attribution-lab/corpus/queries';
 
 export interface Edition {
-  /** YYYY, YYYY-MM or YYYY-MM-DD, as printed on the cover. */
+  /** YYYY, YYYY-MM or YYYY-MM-DD, as printed on page one. */
   date: Corpus['released'];
   /** `release`: the corpus's release date, the default. `requested`: a date the user asked for. */
   basis: 'release' | 'requested';

@@ -109,6 +109,7 @@ describe('parseCommand', () => {
     [['--count', 'ten'], /--count must be a whole number from 1 to 50, got "ten"/],
     [['--topics', ' , '], /--topics needs at least one topic id/],
     [['--out', 'folder/'], /--out needs a file name/],
+    [['--out', '-', '--document', 'both'], /--out - writes one PDF to standard output/],
     [['--seed', ' '], /--seed is missing/],
     [['--seed', 'x'.repeat(101)], /--seed is 101 characters long/],
     [['--paper'], /--paper/],

@@ -16,7 +16,8 @@ export type DocumentKind = 'briefing' | 'worksheet';
 
 export interface Output {
   document: DocumentKind;
-  path: string;
+  /** Where the PDF goes: a file path, or null for standard output (--out -). */
+  path: string | null;
 }
 
 export interface ReportOptions {
@@ -51,14 +52,15 @@ from, and on request a classroom worksheet whose answer key starts on a new page
 
 Options:
   --document KIND    briefing (default), worksheet, or both
-  --out FILE         where to write the PDF (default: out/briefing.pdf, or out/worksheet.pdf for
-                     the worksheet). With --document both, the worksheet is written beside FILE
-                     as NAME-worksheet.pdf
+  --out FILE         where to write the PDF, or - for standard output (default: out/briefing.pdf,
+                     or out/worksheet.pdf for the worksheet). With --document both, the worksheet
+                     is written beside FILE as NAME-worksheet.pdf, and neither is written unless
+                     both can be
   --paper SIZE       a4 (default) or letter
   --topics IDS       comma-separated topic ids to include (default: all); see --list-topics
   --seed TEXT        the worksheet's seed: the same seed gives the same exercises (default: class)
   --count N          how many exercises on the worksheet, ${COUNT_RANGE.min} to ${COUNT_RANGE.max} (default: ${DEFAULT_COUNT})
-  --date DATE        the edition date printed on the cover and stored in the PDF: YYYY-MM-DD,
+  --date DATE        the edition date printed on page one and stored in the PDF: YYYY-MM-DD,
                      or "today" for the current date in UTC (default: SOURCE_DATE_EPOCH if set,
                      else the day the corpus was released). The same input and date always give
                      byte-identical files, so by default the output changes only with the data
@@ -141,6 +143,13 @@ function outputs(
 ): Output[] {
   if (out !== undefined && (out === '' || out.endsWith('/')))
     throw new UsageError(`--out needs a file name such as briefing.pdf, got "${out}"`);
+  if (out === '-') {
+    if (kind === 'both')
+      throw new UsageError(
+        '--out - writes one PDF to standard output; ask for the briefing or the worksheet',
+      );
+    return [{ document: kind, path: null }];
+  }
   const path = (p: string) => resolve(cwd, p);
   if (kind === 'worksheet')
     return [{ document: 'worksheet', path: path(out ?? 'out/worksheet.pdf') }];

@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fixtureFolder } from '@attribution-lab/fixtures';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from './cli.js';
 import { fixtureCorpus } from './test-support/fixture.js';
-import { fixtureFolder } from './test-support/folder.js';
 
 const BIN = fileURLToPath(new URL('./bin.ts', import.meta.url));
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url));

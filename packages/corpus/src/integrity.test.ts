@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity, INTEGRITY_RULES } from './integrity.js';
-import { FIXTURE_TEXT, fixtureCorpus } from './test-support/fixture.js';
+import { fixtureCorpus } from './test-support/fixture.js';
 import type { CorpusData } from './schema.js';
 
 /** The issues a fixture corpus raises after one change. */
@@ -91,7 +91,7 @@ describe('integrity rules', () => {
 
   it('quote-matches-text: offsets past the end of the text are reported, not sliced', () => {
     const issues = issuesAfter((c) => {
-      c.nonClaims[0]!.quote.end = FIXTURE_TEXT.length + 5;
+      c.nonClaims[0]!.quote.end = c.documents[0]!.text.length + 5;
     });
     expect(issues).toEqual([
       expect.objectContaining({

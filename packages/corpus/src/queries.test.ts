@@ -7,6 +7,7 @@ import {
   figuresSideBySide,
   getTopic,
   resolveAlias,
+  shortSourceName,
   sourceName,
 } from './queries.js';
 import { fixtureCorpus } from './test-support/fixture.js';
@@ -37,6 +38,23 @@ describe('queries', () => {
     };
     expect(sourceName(corpus, doc)).toBe('an unnamed outlet');
     expect(sourceName(corpus, corpus.documents[0]!)).toBe('The Outlet');
+  });
+
+  it('shorten an unknown outlet’s description to what a prompt needs, and keep an outlet’s name', () => {
+    const unnamed = (description: string) => ({
+      ...corpus.documents[0]!,
+      outlet: { ...corpus.documents[0]!.outlet, outletId: null, description },
+    });
+    expect(
+      shortSourceName(
+        corpus,
+        unnamed('an unnamed French-language outlet (republished by archyde.com)'),
+      ),
+    ).toBe('an unnamed French outlet');
+    expect(shortSourceName(corpus, unnamed('an unnamed local paper, found in an archive'))).toBe(
+      'an unnamed local paper',
+    );
+    expect(shortSourceName(corpus, corpus.documents[0]!)).toBe('The Outlet');
   });
 
   it('put a topic’s figures side by side with who reported and who is cited', () => {

@@ -62,6 +62,22 @@ export function sourceName(corpus: Corpus, document: Document): string {
     : document.outlet.description;
 }
 
+/**
+ * The same, short enough for an option or a prompt a student reads at a glance: the outlet's name,
+ * or what is known of an unnamed one without its asides ("an unnamed French-language outlet
+ * (republished by archyde.com)" reads "an unnamed French outlet"). The full description belongs on
+ * the page about the text.
+ */
+export function shortSourceName(corpus: Corpus, document: Document): string {
+  if (document.outlet.outletId) return getOutlet(corpus, document.outlet.outletId).name;
+  const { description } = document.outlet;
+  const short = description
+    .replace(/\s*[(,;:].*$/s, '')
+    .replace(/(\p{L})-language\b/gu, '$1')
+    .trim();
+  return short || description;
+}
+
 export interface FigureRow {
   claim: Claim;
   document: Document;
@@ -122,7 +138,9 @@ export {
 export {
   contestedTopics,
   DISQUALIFYING_FLAGS,
+  QUESTIONING_FLAGS,
   topicFigures,
+  type Spread,
   type SpreadEnd,
   type TopicFigures,
   type TopicReport,

@@ -120,6 +120,10 @@ export const Topic = z.strictObject({
     z.enum(['event', 'background']),
     'event: about the event the corpus documents; background: context, such as an earlier event',
   ),
+  headline: described(
+    z.boolean().default(false),
+    'Whether the topic is one of the event’s main measures (detainees, deaths, escapes…), which a briefing shows first, in corpus order',
+  ),
   description: described(z.string().min(1), 'What is measured'),
 });
 

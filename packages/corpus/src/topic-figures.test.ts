@@ -22,6 +22,20 @@ describe('topicFigures on the bundled corpus', () => {
     expect(deaths.latest[0]!.claim.value).toBe(154);
   });
 
+  it('spreads the reports a running count’s latest figure supersedes, qualifiers kept', () => {
+    const { earlier } = figures('deaths-isis');
+    expect(earlier).toMatchObject({
+      low: { value: 6, qualifier: 'at least' },
+      high: { value: 45, qualifier: null },
+    });
+    expect(ids(earlier!.high.reports)).toEqual(['c003-deaths-isis-sohr']);
+  });
+
+  it('has nothing earlier when the latest report is the only one', () => {
+    expect(figures('deaths-civilians').earlier).toBeNull();
+    expect(figures('prison-population').earlier).toBeNull();
+  });
+
   it('names no latest figure for competing estimates of one quantity', () => {
     expect(figures('prison-population').latest).toEqual([]);
   });

@@ -15,6 +15,17 @@ import { numericBounds, valueKey, valuesOverlap, type FigureValue } from './valu
 /** Flags that say a figure is wrong, or not about this event: it is shown, but never relied on. */
 export const DISQUALIFYING_FLAGS: readonly FlagKind[] = ['factual-error', 'other-event'];
 
+/**
+ * Flags that call a figure's value into question: those that disqualify it, a text contradicting
+ * itself about it, and a text saying it cannot be checked. A translation slip or an untranslated
+ * word in the same passage does not.
+ */
+export const QUESTIONING_FLAGS: readonly FlagKind[] = [
+  ...DISQUALIFYING_FLAGS,
+  'internal-inconsistency',
+  'unverifiable',
+];
+
 export interface TopicReport extends FigureRow {
   /** The flags on the figure, and whether one of them disqualifies it. */
   flags: Flag[];
@@ -28,6 +39,11 @@ export interface SpreadEnd {
   reports: TopicReport[];
 }
 
+export interface Spread {
+  low: SpreadEnd;
+  high: SpreadEnd;
+}
+
 export interface TopicFigures {
   topic: Topic;
   /** Every report, in the order of the time it speaks for, then the order published. */
@@ -35,7 +51,9 @@ export interface TopicFigures {
   /** For a running count, the reports of the latest day any text speaks for; empty otherwise. */
   latest: TopicReport[];
   /** The lowest and highest value of the reports that give one and are not disqualified. */
-  spread: { low: SpreadEnd; high: SpreadEnd } | null;
+  spread: Spread | null;
+  /** For a running count, the spread of those reports before the latest day; null otherwise. */
+  earlier: Spread | null;
   /** Distinct values as the texts give them, disqualified ones left out. */
   values: FigureValue[];
   /** Whether two texts give values that cannot both be right (they do not overlap). */
@@ -61,7 +79,7 @@ function sharedQualifier(reports: readonly TopicReport[]): Qualifier | null {
   return qualifiers.size === 1 && only !== 'none' ? only! : null;
 }
 
-function spreadEnd(reports: TopicReport[], pick: 'low' | 'high'): SpreadEnd {
+function spreadEnd(reports: readonly TopicReport[], pick: 'low' | 'high'): SpreadEnd {
   const key = pick === 'low' ? lowKey : highKey;
   const better = (a: number | string, b: number | string) => (pick === 'low' ? a < b : a > b);
   const best = reports.reduce((a, b) =>
@@ -72,6 +90,9 @@ function spreadEnd(reports: TopicReport[], pick: 'low' | 'high'): SpreadEnd {
   );
   return { value: best.claim.value as FigureValue, qualifier: sharedQualifier(at), reports: at };
 }
+
+const spreadOf = (reports: readonly TopicReport[]): Spread | null =>
+  reports.length ? { low: spreadEnd(reports, 'low'), high: spreadEnd(reports, 'high') } : null;
 
 /** Whether two reports from different texts give values that cannot both be right. */
 function textsDisagree(reports: readonly TopicReport[]): boolean {
@@ -109,9 +130,8 @@ export function topicFigures(corpus: Corpus, topic: Topic): TopicFigures {
     topic,
     reports,
     latest,
-    spread: valued.length
-      ? { low: spreadEnd(valued, 'low'), high: spreadEnd(valued, 'high') }
-      : null,
+    spread: spreadOf(valued),
+    earlier: latest.length ? spreadOf(valued.filter((r) => !latest.includes(r))) : null,
     values: [...values.values()],
     disagree: textsDisagree(valued),
     unknown: reports.filter((r) => isUnknownFigure(r.claim)),

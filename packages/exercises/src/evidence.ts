@@ -1,5 +1,6 @@
 /** The passages that prove an answer, as spans of the document text the app can highlight. */
 import type { Claim, Document } from '@attribution-lab/corpus/queries';
+import { headlineSpan, sentenceBounds } from './passages.js';
 import type { Evidence } from './types.js';
 
 export const claimEvidence = (claim: Claim): Evidence => ({
@@ -9,23 +10,19 @@ export const claimEvidence = (claim: Claim): Evidence => ({
   highlight: { start: claim.numeral.start, end: claim.numeral.end },
 });
 
-const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 const REACH = 240;
-const isSpace = (c: string | undefined) =>
-  c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
 
-/** The sentence around a span (or up to REACH characters either side), trimmed of spaces. */
+/** The sentence around a span (sentences as passages.ts finds them), cut to REACH characters either side. */
 export function sentenceAround(
   text: string,
   start: number,
   end: number,
 ): { start: number; end: number } {
-  let from = start;
-  while (from > 0 && start - from < REACH && !SENTENCE_END.has(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && to - end < REACH && !SENTENCE_END.has(text[to - 1] ?? '')) to++;
-  while (from < start && isSpace(text[from])) from++;
-  while (to > end && isSpace(text[to - 1])) to--;
+  const sentence = sentenceBounds(text, start, end);
+  let from = Math.max(sentence.start, start - REACH);
+  let to = Math.min(sentence.end, end + REACH);
+  while (from < start && /\s/.test(text[from]!)) from++;
+  while (to > end && /\s/.test(text[to - 1]!)) to--;
   return { start: from, end: to };
 }
 
@@ -56,12 +53,9 @@ export function passageEvidence(
   };
 }
 
-/** A text's first line, to show which text a question about the document as a whole means. */
+/** A text's headline, to show which text a question about the document as a whole means. */
 export function headlineEvidence(document: Document): Evidence {
-  const start = document.text.search(/\S/);
-  const lineEnd = document.text.indexOf('\n', start);
-  const end =
-    start + document.text.slice(start, lineEnd === -1 ? undefined : lineEnd).trimEnd().length;
+  const { start, end } = headlineSpan(document);
   return {
     documentId: document.id,
     claimId: null,

@@ -21,6 +21,7 @@ const draft = (overrides: Partial<Draft> = {}): Draft => ({
     },
   ],
   evidence: [],
+  reading: { documentId: null, about: 'the number of people killed' },
   explanation: 'Because.',
   subject: { shape: 'figure-to-outlet', topicId: 'deaths', value: 78 },
   ...overrides,

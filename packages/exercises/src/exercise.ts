@@ -3,6 +3,7 @@
  * itself (so the same question always looks the same, whatever the session seed), ids assigned,
  * and the rules every exercise must keep checked, so a generator bug fails loudly, not silently.
  */
+import { distinctPassages } from './passages.js';
 import { hashString, randomFor, shuffled } from './random.js';
 import type {
   Difficulty,
@@ -12,6 +13,8 @@ import type {
   ExerciseSubject,
   Misconception,
   OptionSubject,
+  Passage,
+  Passages,
 } from './types.js';
 
 export interface DraftOption {
@@ -20,6 +23,19 @@ export interface DraftOption {
   misconception: Misconception | null;
   missed?: Misconception;
   about: OptionSubject;
+}
+
+/** What to read before answering, before the options are shuffled. */
+export interface Reading {
+  documentId: string | null;
+  about: string;
+  /** The question's own text: what it asks about, shown first. */
+  lead?: Passage[];
+  /**
+   * For each option, in the draft's order, the excerpts about what it stands for; an empty list for
+   * an option's text that says nothing about `about`. Shown in the order the options are shown.
+   */
+  byOption?: Passage[][];
 }
 
 export interface Draft {
@@ -32,6 +48,7 @@ export interface Draft {
   format: Exercise['format'];
   options: DraftOption[];
   evidence: Evidence[];
+  reading: Reading;
   explanation: string;
   subject: ExerciseSubject;
   /** Keep the options in the given order (true/false verdicts read best in a fixed order). */
@@ -49,6 +66,9 @@ function invariantProblem(draft: Draft): string | null {
   const right = draft.options.filter((o) => o.misconception === null).length;
   const wrong = draft.options.length - right;
   if (draft.options.length > OPTION_IDS.length) return 'too many options';
+  const { byOption } = draft.reading;
+  if (byOption && byOption.length !== draft.options.length)
+    return 'the passages do not match the options';
   if (draft.format === 'order')
     return wrong === 0 && right >= 2
       ? null
@@ -57,6 +77,26 @@ function invariantProblem(draft: Draft): string | null {
   if (draft.format === 'single' && right !== 1)
     return 'a single-answer exercise has exactly one right option';
   return null;
+}
+
+/** The passages in the order the options are shown; an option's text with nothing to show is silent. */
+function passagesFor(draft: Draft, order: readonly number[]): Passages {
+  const { documentId, about, lead = [], byOption } = draft.reading;
+  // A question about one text that has nothing on its subject shows that the text is silent.
+  const silent = byOption
+    ? order.flatMap((i) => {
+        const subject = draft.options[i]!.about;
+        return byOption[i]!.length === 0 && 'documentId' in subject ? [subject.documentId] : [];
+      })
+    : documentId && lead.length === 0
+      ? [documentId]
+      : [];
+  return {
+    documentId,
+    excerpts: distinctPassages([...lead, ...(byOption ? order.flatMap((i) => byOption[i]!) : [])]),
+    silent: [...new Set(silent)],
+    about,
+  };
 }
 
 export function buildExercise(draft: Draft): Exercise {
@@ -92,6 +132,7 @@ export function buildExercise(draft: Draft): Exercise {
     options,
     answer,
     evidence: draft.evidence,
+    passages: passagesFor(draft, order),
     explanation: draft.explanation,
     subject: draft.subject,
   };

@@ -15,6 +15,17 @@ describe('lookup', () => {
     expect(lookup.documentLabel('blog-post')).toBe('An unnamed blog');
   });
 
+  it('names a text of unknown outlet by the short form of what is known, leaving asides to the text’s page', () => {
+    const lookup = buildLookup(
+      fixtureWith(
+        (c) =>
+          void (c.documents.find((d) => d.id === 'blog-post')!.outlet.description =
+            'an unnamed English-language outlet (pasted on justpaste.it)'),
+      ),
+    );
+    expect(lookup.documentName('blog-post')).toBe('an unnamed English outlet');
+  });
+
   it('falls back to the id when two texts share outlet and title', () => {
     const lookup = buildLookup(
       fixtureWith(

@@ -3,7 +3,7 @@
  * look-ups and the whole run stays linear in the size of the corpus.
  */
 import {
-  sourceName,
+  shortSourceName,
   type Actor,
   type Claim,
   type Corpus,
@@ -38,6 +38,8 @@ export interface Lookup {
   outletActorId(documentId: string): string | null;
   /** The documents whose text contains the passage verbatim. */
   documentsQuoting(passage: string): readonly string[];
+  /** What `make` returns for this key, made once per generation run: passages many questions share. */
+  remember<T>(key: string, make: () => T): T;
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
@@ -61,7 +63,7 @@ function byId<T extends { id: string }>(records: readonly T[], what: string): (i
 }
 
 function documentNames(corpus: Corpus): Map<string, string> {
-  const sources = new Map(corpus.documents.map((d) => [d.id, sourceName(corpus, d)]));
+  const sources = new Map(corpus.documents.map((d) => [d.id, shortSourceName(corpus, d)]));
   const count = (names: Iterable<string>) => {
     const counts = new Map<string, number>();
     for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
@@ -96,6 +98,7 @@ export function buildLookup(corpus: Corpus): Lookup {
   const documentsByText = groupBy(corpus.documents, (d) => d.text);
   const position = new Map(corpus.documents.map((d, i) => [d.id, i]));
   const quoting = new Map<string, string[]>();
+  const remembered = new Map<string, unknown>();
   return {
     corpus,
     document,
@@ -127,6 +130,10 @@ export function buildLookup(corpus: Corpus): Lookup {
         quoting.set(passage, found);
       }
       return found;
+    },
+    remember: <T>(key: string, make: () => T): T => {
+      if (!remembered.has(key)) remembered.set(key, make());
+      return remembered.get(key) as T;
     },
   };
 }

@@ -5,7 +5,8 @@
 import { corpus } from '@attribution-lab/corpus';
 import { describe, expect, it } from 'vitest';
 import { allExercises } from './generators.js';
-import { fixtureCorpus } from './test-support/fixture.js';
+import { fixtureCorpus, fixtureWith } from './test-support/fixture.js';
+import { exerciseAt, exercisesOf } from './test-support/read.js';
 import { problemsWith } from './test-support/oracle.js';
 import type { Exercise } from './types.js';
 
@@ -69,5 +70,45 @@ describe.each([
         options: [a!, { ...b!, label: a!.label }, ...exercise.options.slice(2)],
       }),
     ).toContain('duplicate option labels');
+  });
+});
+
+describe('the oracle, on the rules that keep a question fair', () => {
+  it('rejects words a text only reports, asked about as the speaker’s own', () => {
+    const exercise = exerciseAt(
+      exercisesOf('who-said-it', fixtureCorpus()),
+      'carrier:s-fighters-un',
+    );
+    const reported = fixtureWith(
+      (c) => void (c.statements.find((s) => s.id === 's-fighters-un')!.mode = 'reported'),
+    );
+    expect(problemsWith(reported, exercise)).toContainEqual(
+      expect.stringMatching(/reported words are the text’s/),
+    );
+  });
+
+  it('rejects "the latest figure as of a date" for figures that compete whatever their date', () => {
+    const exercise = exerciseAt(
+      exercisesOf('timeline', fixtureCorpus()),
+      'as-of:deaths@2022-01-24',
+    );
+    const estimates = fixtureWith(
+      (c) => void (c.topics.find((t) => t.id === 'deaths')!.overTime = 'estimate'),
+    );
+    expect(problemsWith(fixtureCorpus(), exercise)).toEqual([]);
+    expect(problemsWith(estimates, exercise)).toContainEqual(
+      expect.stringMatching(/have no latest one/),
+    );
+  });
+
+  it('rejects a figure the text distances itself from, offered as stated in its own voice', () => {
+    const exercise = exerciseAt(exercisesOf('own-voice', fixtureCorpus()), 'daily-report#1');
+    const hedged = fixtureWith((c) => {
+      const date = c.claims.find((x) => x.id === 'c-daily-date')!;
+      date.reportingCues.push({ kind: 'hedge', quote: { ...date.quote } });
+    });
+    expect(problemsWith(hedged, exercise)).toContainEqual(
+      expect.stringMatching(/distances itself from is neither answer/),
+    );
   });
 });

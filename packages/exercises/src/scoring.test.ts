@@ -28,6 +28,7 @@ const exercise = (format: Exercise['format'], opts: DraftOption[]): Exercise =>
     format,
     options: opts,
     evidence: [],
+    reading: { documentId: null, about: 'the deaths' },
     explanation: 'e',
     subject: { shape: 'figure-to-outlet', topicId: 't', value: 1 },
     fixedOrder: true,

@@ -2,7 +2,12 @@
  * The shape of an exercise: what the quiz renders, the worksheet prints and the scorer marks.
  * Generators produce it from a corpus alone; nothing here is written per question.
  */
-import type { FigureValue, Flag, QualifierMeaning } from '@attribution-lab/corpus/queries';
+import type {
+  FigureValue,
+  Flag,
+  Qualifier,
+  QualifierMeaning,
+} from '@attribution-lab/corpus/queries';
 
 export const EXERCISE_KINDS = [
   'figure-to-outlet',
@@ -59,7 +64,8 @@ export interface Option {
 /** What an option refers to: a text, a figure, a source, a spelling… */
 export type OptionSubject =
   | { type: 'document'; documentId: string }
-  | { type: 'value'; value: FigureValue }
+  /** A figure, with the hedge the option shows it with ("almost" 90) where it has one. */
+  | { type: 'value'; value: FigureValue; qualifier?: Qualifier }
   /** A source a figure can come from: an actor, or null for the text's own voice. */
   | { type: 'source'; actorId: string | null }
   /** The outlet that published a document (also when the outlet's name is not known). */
@@ -77,27 +83,24 @@ export type { QualifierMeaning };
 
 export type FlagKind = Flag['kind'];
 
-/** A claim about the corpus that a discernment exercise asks the student to judge. */
-export type DiscernmentStatement =
+/**
+ * A claim about the corpus that a discernment exercise asks the student to judge: "text D gives V
+ * for topic T, credited to actor A" (null: naming no source, in its own voice).
+ */
+export interface DiscernmentStatement {
+  type: 'figure';
+  documentId: string;
+  topicId: string;
+  value: FigureValue;
+  /** The hedge the statement gives the figure ("at least"), as the text it comes from does. */
+  qualifier: Qualifier;
+  actorId: string | null;
   /**
-   * "Text D gives V for topic T, credited to actor A" (null: in its own voice). Without an actor:
-   * "text D states V", where a partly inferred value does not count as stated.
+   * With no source: the words with which the statement says the text distances itself from the
+   * figure ("reportedly"). Without them, a statement with no source says "in its own voice".
    */
-  | {
-      type: 'figure';
-      documentId: string;
-      topicId: string;
-      value: FigureValue;
-      actorId?: string | null;
-    }
-  /** "Text D writes W for topic T, without giving these parts of the date". */
-  | {
-      type: 'as-written';
-      documentId: string;
-      topicId: string;
-      asWritten: string;
-      missingParts: string[];
-    };
+  hedge?: string;
+}
 
 /** The question's parameters in corpus terms: what a checker needs to re-derive the answer. */
 export type ExerciseSubject =
@@ -124,6 +127,31 @@ export interface Evidence {
   highlight: { start: number; end: number } | null;
 }
 
+/** An excerpt of a text to read before answering: whole sentences where they fit, cut between words where not. */
+export interface Passage {
+  documentId: string;
+  start: number;
+  end: number;
+  /** The document's text from start to end, exactly. */
+  exact: string;
+  /** Whether a sentence was cut at the start or at the end: an app shows "…" there. */
+  cut: { before: boolean; after: boolean };
+  /** What a reader needs that the words do not say, in plain words: "As of 22 January 2022". */
+  note?: string;
+}
+
+/** What a careful reader needs to read before answering, with nothing in it marked. */
+export interface Passages {
+  /** The text the question is about, when it is about one; null when it compares texts, figures or names. */
+  documentId: string | null;
+  /** In the order to show them: the question's own text first, then what each option stands for, in option order. */
+  excerpts: Passage[];
+  /** Texts among the options that say nothing about it: an app shows "says nothing about …" for each. */
+  silent: string[];
+  /** What the excerpts are read for, to finish "says nothing about …": "the number of people killed". */
+  about: string;
+}
+
 export interface Exercise {
   /** Stable for the same corpus and content: the same question always has the same id. */
   id: string;
@@ -136,6 +164,8 @@ export interface Exercise {
   /** Ids of the right options; for "order", every option id in the right order. */
   answer: string[];
   evidence: Evidence[];
+  /** What to read before answering; `evidence` is what proves the answer afterwards. */
+  passages: Passages;
   /** Why the answer is right, for a 15-year-old, generated from the data. */
   explanation: string;
   subject?: ExerciseSubject;

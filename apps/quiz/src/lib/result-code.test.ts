@@ -22,6 +22,7 @@ const item = (key: string, format: Exercise['format'], options = ['a', 'b', 'c']
     options: options.map((o) => ({ id: o, label: o, misconception: null })),
     answer: ['a'],
     evidence: [],
+    passages: { documentId: null, excerpts: [], silent: [], about: '' },
     explanation: '',
   },
   evidence: [],

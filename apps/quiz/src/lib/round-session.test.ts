@@ -26,6 +26,7 @@ const item = (key: string): QuizItem => ({
     ],
     answer: ['a'],
     evidence: [],
+    passages: { documentId: null, excerpts: [], silent: [], about: '' },
     explanation: '',
   },
 });

@@ -18,6 +18,7 @@ const exercise = (key: string, over: Partial<Exercise> = {}): QuizItem => ({
     ],
     answer: ['a'],
     evidence: [],
+    passages: { documentId: null, excerpts: [], silent: [], about: '' },
     explanation: '',
     ...over,
   },

@@ -1,20 +1,23 @@
 /**
  * A dot plot of one contested topic: a row per text, a mark per report, drawn as vector graphics.
  * Nothing depends on colour: texts differ by row and by the shape of their mark, and what a
- * qualifier does to a figure is drawn (a hollow mark for "around", an arrow for "at least").
+ * qualifier does to a figure is drawn (a hollow mark for "around", an arrow for "at least"). A
+ * value that covers a span (a year, a month, a range) is a bar with end caps and no mark, since
+ * the text gives no point inside it. A figure a flag calls wrong is listed under the chart, not
+ * plotted, so it never stretches the axis.
  */
-import { reportedAs } from '@attribution-lab/corpus/queries';
-import type { Claim, Document } from '@attribution-lab/corpus/queries';
-import type { CanvasElement, Cell, Content } from 'pdfmake';
-import { BARE, COLOURS } from '../pdf/theme.js';
+import { countOf, FLAG_KIND_WORDS, reportedAs } from '@attribution-lab/corpus/queries';
+import type { Claim, Document, TopicReport } from '@attribution-lab/corpus/queries';
+import type { CanvasElement, Cell, Content, Inline, StackNode } from 'pdfmake';
+import { BARE, COLOURS, figure } from '../pdf/theme.js';
 import type { BriefingContext } from './context.js';
-import { shortSource } from './format.js';
+import { documentLabel, figureWords, outletName, shortSource } from './format.js';
 import type { TopicFigures } from '@attribution-lab/corpus/queries';
 import { axisFor, place, valueSpan, type Axis } from './scale.js';
 
 const LABEL_WIDTH = 150;
-const ROW_HEIGHT = 18;
-const AXIS_LABEL_ROOM = 14;
+const ROW_HEIGHT = 15;
+const AXIS_LABEL_ROOM = 12;
 const MARK = 4;
 /** Vertical distance between reports of one text that fall on the same spot. */
 const STACK = 2 * MARK + 3;
@@ -40,12 +43,14 @@ export function reading(claim: Claim): Reading {
   }
 }
 
-const LEGEND: Record<Reading, string> = {
+const LEGEND: Record<Reading | 'span', string> = {
   exact: 'as written',
   approximate: 'approximate (around, about, some)',
   'lower-bound': 'at least (at least, more than, over)',
   'upper-bound': 'at most (almost, nearly)',
+  span: 'a span: the whole month, year or range given',
 };
+const CAP = 4;
 
 type Shape = (x: number, y: number, fill: string) => CanvasElement;
 const polygon = (points: [number, number][], fill: string): CanvasElement => ({
@@ -162,8 +167,11 @@ function layoutRow(
     const x1 = place(axis, span.end, width);
     const x = (x0 + x1) / 2;
     // Marks closer than their own width, or than an arrow's length, would be drawn over each other.
-    const room =
-      reading(claim) === 'exact' || reading(claim) === 'approximate' ? 2 * MARK + 1 : 2 * MARK + 16;
+    const room = isSpan(claim)
+      ? (x1 - x0) / 2 + MARK
+      : reading(claim) === 'exact' || reading(claim) === 'approximate'
+        ? 2 * MARK + 1
+        : 2 * MARK + 16;
     const spot = spots.find((s) => Math.abs(s.x - x) < Math.max(room, s.room));
     if (spot) spot.claims.push({ claim, x0, x1 });
     else spots.push({ x, room, claims: [{ claim, x0, x1 }] });
@@ -176,14 +184,34 @@ function layoutRow(
   return { placed, height };
 }
 
+/** A span from x0 to x1: a bar with a cap at each end, and no mark inside it. */
+function spanBar(x0: number, x1: number, y: number): CanvasElement[] {
+  const cap = (x: number): CanvasElement => ({
+    type: 'line',
+    x1: x,
+    y1: y - CAP,
+    x2: x,
+    y2: y + CAP,
+    lineWidth: 1,
+    lineColor: COLOURS.ink,
+  });
+  return [
+    { type: 'rect', x: x0, y: y - 1.5, w: x1 - x0, h: 3, color: COLOURS.muted },
+    cap(x0),
+    cap(x1),
+  ];
+}
+
+/** Whether a value covers more than a point on the axis: a month, a year, a range. */
+const isSpan = (claim: Claim) => {
+  const span = valueSpan(claim.value as number | string);
+  return span.end > span.start;
+};
+
 function drawRow(placed: Placed[], shape: Shape): CanvasElement[] {
-  return placed.flatMap(({ claim, x0, x1, y }) => [
-    // A date the text gives only to the month or year is a span: the bar shows all of it.
-    ...(x1 - x0 > 1
-      ? [{ type: 'rect', x: x0, y: y - 2, w: x1 - x0, h: 4, color: COLOURS.rule } as CanvasElement]
-      : []),
-    ...symbol(reading(claim), (x0 + x1) / 2, y, shape),
-  ]);
+  return placed.flatMap(({ claim, x0, x1, y }) =>
+    isSpan(claim) ? spanBar(x0, x1, y) : symbol(reading(claim), (x0 + x1) / 2, y, shape),
+  );
 }
 
 const grid = (axis: Axis, width: number, height: number): CanvasElement[] =>
@@ -218,25 +246,89 @@ function axisRow(axis: Axis, width: number): Content {
   return { stack: [...labels, { canvas }], margin: [0, 0, 0, AXIS_LABEL_ROOM] };
 }
 
-function legend(readings: Set<Reading>): Content {
-  const items = (Object.keys(LEGEND) as Reading[]).filter((r) => readings.has(r));
+function legend(readings: Set<Reading | 'span'>): Content {
+  const items = (Object.keys(LEGEND) as (Reading | 'span')[]).filter((r) => readings.has(r));
+  const key = (r: Reading | 'span'): CanvasElement[] =>
+    r === 'span'
+      ? spanBar(1, 17, 5)
+      : symbol(r, r === 'upper-bound' ? 17 : MARK + 1, 5, SHAPES[0]!);
   return {
     margin: [LABEL_WIDTH, 2, 0, 0],
     columnGap: 3,
     columns: items.flatMap((r, i): Content[] => [
       ...(i ? [{ width: 8, text: '' }] : []),
-      {
-        width: r === 'upper-bound' || r === 'lower-bound' ? 22 : 9,
-        canvas: symbol(r, r === 'upper-bound' ? 17 : MARK + 1, 5, SHAPES[0]!),
-      },
+      { width: r === 'exact' || r === 'approximate' ? 9 : 22, canvas: key(r) },
       { width: 'auto', text: LEGEND[r], fontSize: 7, color: COLOURS.muted },
     ]),
   };
 }
 
-/** The chart, or null when no report of the topic gives a number to plot. */
+const readingOf = (claim: Claim): Reading | 'span' => (isSpan(claim) ? 'span' : reading(claim));
+
+/**
+ * The chart in a sentence, for a reader who cannot see it: "Dot plot of the number of ISIS
+ * detainees held in the prison reported by 4 texts: about 3,500 (Midan), …".
+ */
+export function altText(ctx: BriefingContext, figures: TopicFigures): string {
+  const plotted = figures.reports.filter((r) => r.claim.value !== null && !r.disqualified);
+  const texts = new Set(plotted.map((r) => r.document)).size;
+  const each = plotted
+    .map(
+      (r) =>
+        `${figureWords(figures.topic, r.claim)} (${documentLabel(ctx.corpus, r.document)}, ${outletName(ctx.corpus, r.document)})`,
+    )
+    .join('; ');
+  const flagged = figures.reports.filter((r) => r.disqualified);
+  const aside = flagged.length
+    ? ` Not plotted, flagged: ${flagged.map((r) => `“${reportedAs(r.claim)}” (${documentLabel(ctx.corpus, r.document)})`).join('; ')}.`
+    : '';
+  return `Dot plot of ${figures.topic.phrase} reported by ${countOf(texts, 'text')}, a row per text: ${each}.${aside}`;
+}
+
+/** The reports left off the chart: those with no number, and those a flag calls wrong. */
+function notPlotted(ctx: BriefingContext, figures: TopicFigures): Content[] {
+  const line = (title: string, reports: TopicReport[], flagged: boolean): Content[] =>
+    reports.length
+      ? [
+          {
+            text: [
+              `${title}: `,
+              ...reports.flatMap((r, i): Inline[] => [
+                i ? '; ' : '',
+                `“${reportedAs(r.claim)}” (${shortSource(ctx.corpus, r.document).replace('  ', ' ')}`,
+                ...(flagged
+                  ? [
+                      `, ${r.flags.map((f) => FLAG_KIND_WORDS[f.kind].toLowerCase()).join(', ')}`,
+                      ...ctx.flags.marks(r.flags),
+                    ]
+                  : []),
+                ')',
+              ]),
+              '.',
+            ],
+            fontSize: 7,
+            color: COLOURS.muted,
+            margin: [LABEL_WIDTH, 3, 0, 0] as [number, number, number, number],
+          },
+        ]
+      : [];
+  return [
+    ...line(
+      'Not plotted, no number given',
+      figures.reports.filter((r) => r.claim.value === null),
+      false,
+    ),
+    ...line(
+      'Flagged, not plotted',
+      figures.reports.filter((r) => r.claim.value !== null && r.disqualified),
+      true,
+    ),
+  ];
+}
+
+/** The chart, or null when no sound report of the topic gives a number to plot. */
 export function dotPlot(ctx: BriefingContext, figures: TopicFigures): Content | null {
-  const plotted = figures.reports.filter((r) => r.claim.value !== null);
+  const plotted = figures.reports.filter((r) => r.claim.value !== null && !r.disqualified);
   if (plotted.length === 0) return null;
   const width = ctx.width - LABEL_WIDTH;
   const axis = axisFor(
@@ -259,30 +351,23 @@ export function dotPlot(ctx: BriefingContext, figures: TopicFigures): Content | 
     ];
     return { cells, height };
   });
-  const notPlotted = figures.reports.filter((r) => r.claim.value === null);
-  return {
-    unbreakable: true,
-    margin: [0, 4, 0, 8],
-    stack: [
-      {
-        table: {
-          widths: [LABEL_WIDTH, width],
-          heights: [...rows.map((r) => r.height), 0],
-          body: [...rows.map((r) => r.cells), ['', axisRow(axis, width)]],
+  return figure<StackNode>(
+    {
+      unbreakable: true,
+      margin: [0, 2, 0, 6],
+      stack: [
+        {
+          table: {
+            widths: [LABEL_WIDTH, width],
+            heights: [...rows.map((r) => r.height), 0],
+            body: [...rows.map((r) => r.cells), ['', axisRow(axis, width)]],
+          },
+          layout: BARE,
         },
-        layout: BARE,
-      },
-      legend(new Set(plotted.map((r) => reading(r.claim)))),
-      ...(notPlotted.length
-        ? [
-            {
-              text: `Not plotted, no number given: ${notPlotted.map((r) => `“${reportedAs(r.claim)}” (${shortSource(ctx.corpus, r.document)})`).join('; ')}.`,
-              fontSize: 7,
-              color: COLOURS.muted,
-              margin: [LABEL_WIDTH, 3, 0, 0] as [number, number, number, number],
-            },
-          ]
-        : []),
-    ],
-  };
+        legend(new Set(plotted.map((r) => readingOf(r.claim)))),
+        ...notPlotted(ctx, figures),
+      ],
+    },
+    altText(ctx, figures),
+  );
 }

@@ -1,12 +1,13 @@
 /**
- * The notes: for every figure cited anywhere in the briefing, the exact words of the text it comes
- * from and where to find them, so that each line of the briefing can be checked against its source.
+ * Annex D, the notes: for every figure cited anywhere in the briefing, in the order first cited,
+ * the exact words of the text it comes from, whom the text credits and where to find the words, so
+ * that each line of the briefing can be checked against its source.
  */
 import { getClaim, getDocument } from '@attribution-lab/corpus/queries';
 import type { Cell, Content } from 'pdfmake';
-import { COLOURS, NO_LINES, sectionHeading } from '../pdf/theme.js';
+import { COLOURS, NO_LINES, keepWithNext, sectionHeading } from '../pdf/theme.js';
 import type { BriefingContext } from './context.js';
-import { documentSource, formatPartialDate } from './format.js';
+import { creditClause, curlyQuotes, documentSource, formatPartialDate } from './format.js';
 import { noteAnchor } from './notes.js';
 
 export const NOTES_ID = 'notes';
@@ -25,8 +26,8 @@ export function citations(ctx: BriefingContext): Content[] {
             text: [
               `${documentSource(ctx.corpus, document)}, `,
               { text: document.title, italics: true },
-              `, ${formatPartialDate(document.published.date)}; characters ${claim.quote.start}–${claim.quote.end}.`,
-              ...(claim.note ? [` ${claim.note}`] : []),
+              `, ${formatPartialDate(document.published.date)}; ${creditClause(ctx.corpus, claim)}; characters ${claim.quote.start}–${claim.quote.end}.`,
+              ...(claim.note ? [` ${curlyQuotes(claim.note)}`] : []),
             ],
             style: 'small',
           },
@@ -34,12 +35,14 @@ export function citations(ctx: BriefingContext): Content[] {
       },
     ];
   });
-  return [
-    sectionHeading('Notes', NOTES_ID),
-    {
-      text: 'The exact words of the text each figure comes from, with the character positions of the passage in the text as stored in the corpus.',
-      style: 'lead',
-    },
+  return keepWithNext(
+    [
+      sectionHeading('Annex D. Notes', NOTES_ID),
+      {
+        text: 'Numbered in the order first cited. The exact words of the text each figure comes from, whom the text credits, and the character positions of the passage in the text as stored in the corpus.',
+        style: 'lead',
+      },
+    ],
     {
       table: {
         widths: [16, '*'],
@@ -49,5 +52,5 @@ export function citations(ctx: BriefingContext): Content[] {
       layout: { ...NO_LINES, paddingBottom: () => 4 },
       fontSize: 8,
     },
-  ];
+  );
 }

@@ -1,4 +1,5 @@
 import type { Claim, Corpus, Topic } from '@attribution-lab/corpus/queries';
+import type { FlagNumbers } from './flags.js';
 import type { Notes } from './notes.js';
 
 /** An integrity rule the corpus passed: its id and what it guarantees, as the corpus package says. */
@@ -13,6 +14,7 @@ export interface BriefingContext {
   /** The topics the reader asked for, in corpus order. */
   topics: Topic[];
   notes: Notes;
+  flags: FlagNumbers;
   /** Width of the text block in points, which the charts are drawn to. */
   width: number;
 }

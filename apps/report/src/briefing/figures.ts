@@ -9,11 +9,11 @@ import { formatValue, formatWithUnit } from './format.js';
 const endText = (topic: Topic, end: SpreadEnd, withUnit: boolean) =>
   `${end.qualifier ? `${end.qualifier} ` : ''}${(withUnit ? formatWithUnit : formatValue)(topic, end.value)}`;
 
-/** "3,500 to 5,000 detainees", "around 5,000 detainees", or "no number given". */
-export function rangeText({ topic, spread }: TopicFigures): string {
+/** "3,500 to 5,000 detainees", "around 5,000 detainees", or "no number given"; the unit may be left off. */
+export function rangeText({ topic, spread }: TopicFigures, withUnit = true): string {
   if (!spread) return 'no number given';
   const { low, high } = spread;
   if (low.value === high.value && low.qualifier === high.qualifier)
-    return endText(topic, high, true);
-  return `${endText(topic, low, false)} to ${endText(topic, high, true)}`;
+    return endText(topic, high, withUnit);
+  return `${endText(topic, low, false)} to ${endText(topic, high, withUnit)}`;
 }

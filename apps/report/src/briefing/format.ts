@@ -10,6 +10,7 @@ import {
   formatValue as formatFigure,
   getActor,
   capitalise,
+  reportedAs,
   sourceName,
   type Claim,
   type Corpus,
@@ -56,22 +57,61 @@ export function documentSource(corpus: Corpus, document: Document): string {
   return `${sourceName(corpus, document)} (${documentLabel(corpus, document)})`;
 }
 
+/** The outlet's name, or what is known of it without where the copy was found: "an unnamed French-language outlet". */
+export const outletName = (corpus: Corpus, document: Document): string =>
+  document.outlet.outletId
+    ? sourceName(corpus, document)
+    : document.outlet.description.replace(/\s*\(.*\)\s*$/, '');
+
+/** "Midan (002)", "an unnamed French-language outlet (001)": a text named in a sentence. */
+export const textRef = (corpus: Corpus, document: Document): string =>
+  `${outletName(corpus, document)} (${documentLabel(corpus, document)})`;
+
 /** "000 Medya News" or "001 Unnamed French-language outlet": short enough for a chart row. */
 export function shortSource(corpus: Corpus, document: Document): string {
   const name = document.outlet.outletId
     ? sourceName(corpus, document)
-    : capitalise(document.outlet.description.replace(/\s*\(.*\)\s*$/, '').replace(/^an? /i, ''));
+    : capitalise(outletName(corpus, document).replace(/^an? /i, ''));
   return `${documentLabel(corpus, document)}  ${name}`;
 }
 
-/** Whom the text credits for a figure, or that it names no one; credit read from context is marked. */
-export function creditedTo(corpus: Corpus, claim: Claim): string {
-  const { actorId, basis } = claim.attribution;
+/** "000 Medya News", "004 unnamed outlet": a text in a narrow table column. */
+export const compactSource = (corpus: Corpus, document: Document): string =>
+  `${documentLabel(corpus, document)}  ${document.outlet.outletId ? sourceName(corpus, document) : 'unnamed outlet'}`;
+
+/**
+ * Whom the text credits for a figure and who passed it on, or that it names no one: "local
+ * sources, via Rojava Information Centre". Credit read from context is marked unless the place is
+ * too small and the note says it.
+ */
+export function creditedTo(corpus: Corpus, claim: Claim, markImplied = true): string {
+  const { actorId, basis, via } = claim.attribution;
   if (!actorId) return 'no source named';
   const who = getActor(corpus, actorId).name;
-  return basis === 'implied' ? `${who} (implied by context)` : who;
+  const passedOn = via.length
+    ? `, via ${via.map((id) => getActor(corpus, id).name).join(', ')}`
+    : '';
+  return `${who}${passedOn}${markImplied && basis === 'implied' ? ' (implied by context)' : ''}`;
 }
 
 /** The same, as a clause after the publisher: "credited to the SDF", "no source named". */
 export const creditClause = (corpus: Corpus, claim: Claim): string =>
   claim.attribution.actorId ? `credited to ${creditedTo(corpus, claim)}` : 'no source named';
+
+/**
+ * A figure in the text's words with its hedge and, for a number the words do not already measure,
+ * the topic's unit: "at least six fighters", "over a week", "Dozens"; a date as a date, year
+ * included, since texts often leave it out ("20–21 January 2022").
+ */
+export function figureWords(topic: Topic, claim: Claim): string {
+  if (topic.kind === 'date' && typeof claim.value === 'string') return formatDate(claim.value);
+  const words = reportedAs(claim);
+  return claim.value === null || claim.interpretation !== null ? words : `${words} ${topic.unit}`;
+}
+
+/**
+ * Straight double quotes in the corpus's own prose (a flag's "says", an evidence line) as curly
+ * ones, so the briefing's quotation marks match. Passages quoted from the texts never pass through
+ * here: they are printed exactly as found.
+ */
+export const curlyQuotes = (prose: string): string => prose.replace(/"([^"]*)"/g, '“$1”');

@@ -1,6 +1,10 @@
 /**
  * The briefing as a pdfmake document definition: a pure function of the corpus and the reader's
  * choices, so the same input always describes the same document and tests can read it directly.
+ *
+ * The briefing proper is four pages at most: page one (what happened, the key figures, what is not
+ * known), then where the sources disagree, the timeline and the sources. The annex follows on a
+ * new page: the other figures, names and spellings, method and flags, and the notes.
  */
 import type { Corpus } from '@attribution-lab/corpus/queries';
 import type { DocumentDefinition } from 'pdfmake';
@@ -14,25 +18,29 @@ import {
   printedDocument,
   type Paper,
 } from '../pdf/theme.js';
+import { annexStart, otherFigures } from './annex.js';
 import { citations } from './citations.js';
 import type { BriefingContext, IntegrityCheck } from './context.js';
-import { cover, coverBackground, howToRead } from './cover.js';
+import { cover, coverBackground } from './cover.js';
 import { disagreements } from './disagreements.js';
+import { FlagNumbers } from './flags.js';
 import { formatPartialDate } from './format.js';
 import { keyFigures } from './key-figures.js';
 import { method } from './method.js';
 import { names } from './names.js';
+import { notKnown } from './not-known.js';
 import { Notes } from './notes.js';
 import { sources } from './sources.js';
 import { timeline } from './timeline.js';
+import { whatHappened } from './what-happened.js';
 
 export interface BriefingOptions {
   paper: Paper;
   /** Topic ids to include, in any order; all topics when absent. */
   topicIds?: readonly string[];
-  /** The date the briefing is dated by: printed on the cover and recorded as the PDF's creation date. */
+  /** The date the briefing is dated by: printed on page one and recorded as the PDF's creation date. */
   edition: Edition;
-  /** The integrity checks the corpus passed, described under Caveats and method. */
+  /** The integrity checks the corpus passed, described in Annex C. */
   checks: readonly IntegrityCheck[];
 }
 
@@ -42,25 +50,21 @@ export function buildBriefing(corpus: Corpus, options: BriefingOptions): Documen
     corpus,
     topics: corpus.topics.filter((t) => !wanted || wanted.has(t.id)),
     notes: new Notes(),
+    flags: new FlagNumbers(corpus),
     width: contentWidth(options.paper),
   };
-  // Sections are built in reading order so that notes are numbered in the order they are met.
+  // Sections are built in reading order so that notes are numbered in the order they are met;
+  // the notes themselves come last, once every citation is known.
   const content = [
     ...cover(ctx, options.edition),
-    {
-      toc: {
-        title: { text: 'Contents', style: 'tocHead' },
-        outlines: true,
-        textStyle: { fontSize: 10 },
-        numberStyle: { fontSize: 10 },
-      },
-      pageBreak: 'before' as const,
-    },
-    ...howToRead,
+    ...whatHappened(ctx),
     ...keyFigures(ctx),
+    ...notKnown(ctx),
     ...disagreements(ctx),
     ...timeline(ctx),
     ...sources(ctx),
+    ...annexStart(),
+    ...otherFigures(ctx),
     ...names(ctx),
     ...method(ctx, options.checks),
   ];

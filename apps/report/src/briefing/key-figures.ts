@@ -1,137 +1,229 @@
 /**
- * Key figures: for each topic the range the texts report, then every report with who published
- * it, whom it credits, and its own words, qualifiers kept.
+ * Key figures: a box for each of the event's headline measures. A running count shows its latest
+ * report (the figure in the text's words, who reported it, whom it credits, as of when) and then
+ * the spread of the reports it supersedes; an estimate or a duration shows the spread of the
+ * competing reports, with the texts that give each end. Qualifiers are never dropped, a figure a
+ * flag calls wrong is never an end, and a figure a flag calls into question carries its flag.
  */
-import { reportedAs } from '@attribution-lab/corpus/queries';
-import type { FigureRow, Topic } from '@attribution-lab/corpus/queries';
-import type { Cell, Content, TextNode } from 'pdfmake';
-import { COLOURS, RULED, boxLayout, noteRef, sectionHeading, subHeading } from '../pdf/theme.js';
+import {
+  formatPartialDate,
+  reportedAs,
+  topicFigures,
+  withQualifier,
+  type Spread,
+  type SpreadEnd,
+  type TopicFigures,
+  type TopicReport,
+} from '@attribution-lab/corpus/queries';
+import type { Cell, Content, Inline, TextNode } from 'pdfmake';
+import { COLOURS, boxLayout, pageOneHeading } from '../pdf/theme.js';
 import type { BriefingContext } from './context.js';
-import { creditClause, documentSource, formatValue } from './format.js';
-import { topicFigures, type TopicFigures } from '@attribution-lab/corpus/queries';
-import { rangeText } from './figures.js';
-import { noteAnchor } from './notes.js';
+import { creditedTo, documentLabel, formatValue, outletName } from './format.js';
+import { noteRefs } from './notes.js';
 
 export const KEY_FIGURES_ID = 'key-figures';
-const TILES_PER_ROW = 3;
-const MAX_TILES = 6;
+const BOXES_PER_ROW = 3;
 
-/** One report as a line: "around 5,000 — tagesschau (003), credited to Syrian Democratic Forces¹". */
-function reportLine(ctx: BriefingContext, row: FigureRow): TextNode {
-  const n = ctx.notes.cite(row.claim.id);
+/** The headline measures of the event, in corpus order, that some text reports. */
+export const headlineFigures = (ctx: BriefingContext): TopicFigures[] =>
+  ctx.topics
+    .filter((t) => t.scope === 'event' && t.headline)
+    .map((t) => topicFigures(ctx.corpus, t))
+    .filter((f) => f.reports.length > 0);
+
+const label = (ctx: BriefingContext, r: TopicReport) => documentLabel(ctx.corpus, r.document);
+
+/** Whom a report credits, short enough for a box; whether the credit is implied is in its note. */
+const creditOf = (ctx: BriefingContext, r: TopicReport): string =>
+  creditedTo(ctx.corpus, r.claim, false);
+
+/** The figure as the box's large type: "some 346", with the unit after it in small type. */
+function bigFigure(figures: TopicFigures, words: string, withUnit: boolean): TextNode {
   return {
     text: [
-      { text: reportedAs(row.claim), bold: true },
-      ` — ${documentSource(ctx.corpus, row.document)}, ${creditClause(ctx.corpus, row.claim)}`,
-      noteRef(n, noteAnchor(n)),
+      { text: words, fontSize: words.length > 16 ? 11 : 13, bold: true, color: COLOURS.accent },
+      ...(withUnit ? [{ text: ` ${figures.topic.unit}`, fontSize: 8, color: COLOURS.ink }] : []),
     ],
-    margin: [0, 0, 0, 1.5],
+    lineHeight: 1,
+    margin: [0, 1, 0, 1],
   };
 }
 
-function tileRange({ topic, spread }: TopicFigures): string {
-  if (!spread) return '—';
-  const low = formatValue(topic, spread.low.value);
-  const high = formatValue(topic, spread.high.value);
-  return low === high ? high : `${low}–${high}`;
-}
-
-function tile(figures: TopicFigures): Content {
-  const texts = new Set(figures.reports.map((r) => r.document.id)).size;
+/** "004, an unnamed English-language outlet; no source named; as of 23 March 2023 (inferred)". */
+function reportLine(ctx: BriefingContext, r: TopicReport): TextNode {
+  const { asOf } = r.claim;
   return {
-    stack: [
-      { text: tileRange(figures), fontSize: 19, bold: true, color: COLOURS.accent, lineHeight: 1 },
-      { text: figures.topic.label, bold: true, fontSize: 8.5, margin: [0, 3, 0, 1] },
-      {
-        text: `${figures.topic.unit}; ${figures.reports.length} report${figures.reports.length === 1 ? '' : 's'} in ${texts} text${texts === 1 ? '' : 's'}`,
-        style: 'small',
-      },
+    text: [
+      { text: label(ctx, r), bold: true },
+      `, ${outletName(ctx.corpus, r.document)}; `,
+      r.claim.attribution.actorId ? `credited to ${creditOf(ctx, r)}` : 'no source named',
+      `; as of ${formatPartialDate(asOf.date)}${asOf.basis === 'stated' ? '' : ' (inferred)'}`,
+      ...noteRefs(ctx.notes, [r.claim.id]),
+      ...ctx.flags.questioning(r),
     ],
   };
 }
 
-/** The headline numbers: event counts that the most reports give, as large tiles. */
-function tiles(all: TopicFigures[]): Content[] {
-  const chosen = all
-    .filter((f) => f.topic.scope === 'event' && f.topic.kind === 'count' && f.spread)
-    .sort((a, b) => b.reports.length - a.reports.length)
-    .slice(0, MAX_TILES)
-    .sort((a, b) => all.indexOf(a) - all.indexOf(b));
-  if (chosen.length === 0) return [];
+/**
+ * One end of a spread in the texts' words: each wording with the texts that use it, "about 3,500
+ * (002); around 3,500 (001)", so that an end whose reports hedge differently keeps every hedge.
+ */
+function endText(ctx: BriefingContext, figures: TopicFigures, end: SpreadEnd): Inline[] {
+  const worded = new Map<string, TopicReport[]>();
+  for (const r of end.reports) {
+    const words = reportedAs(r.claim);
+    worded.set(words, [...(worded.get(words) ?? []), r]);
+  }
+  return [...worded].flatMap(([words, reports], i): Inline[] => {
+    const texts = [...new Set(reports.map((r) => label(ctx, r)))].join(', ');
+    const credits = new Set(reports.map((r) => creditOf(ctx, r)));
+    const [credit] = credits;
+    const credited = credits.size === 1 && credit !== 'no source named' ? `, ${credit}` : '';
+    return [
+      i ? '; ' : '',
+      { text: words, bold: true },
+      ` (${texts}${credited})`,
+      ...noteRefs(
+        ctx.notes,
+        reports.map((r) => r.claim.id),
+      ),
+      ...reports.flatMap((r) => ctx.flags.questioning(r)),
+    ];
+  });
+}
+
+/** "at least 6 (000, Yahoo News) to 45 (003, …)", or one end when both are the same value. */
+function spreadText(ctx: BriefingContext, figures: TopicFigures, spread: Spread): Inline[] {
+  const same = spread.low.reports.every((r) => spread.high.reports.includes(r));
+  return same
+    ? endText(ctx, figures, spread.low)
+    : [...endText(ctx, figures, spread.low), ' to ', ...endText(ctx, figures, spread.high)];
+}
+
+const small = (text: Inline[], margin: [number, number, number, number] = [0, 2, 0, 0]) => ({
+  text,
+  fontSize: 7,
+  color: COLOURS.muted,
+  margin,
+});
+
+/** Reports with no number or a disqualified one, which no spread includes: "“Dozens” (002)". */
+function aside(ctx: BriefingContext, reports: readonly TopicReport[]): Inline[] {
+  return reports.flatMap((r, i): Inline[] => [
+    i ? '; ' : '',
+    `“${reportedAs(r.claim)}” (${label(ctx, r)}${r.disqualified ? ', flagged' : ''})`,
+    ...noteRefs(ctx.notes, [r.claim.id]),
+    ...ctx.flags.marks(r.disqualified ? r.flags : []),
+    ...(r.disqualified ? [] : ctx.flags.questioning(r)),
+  ]);
+}
+
+function runningCountBox(ctx: BriefingContext, figures: TopicFigures): Content[] {
+  const { latest, earlier } = figures;
+  const words = [...new Set(latest.map((r) => reportedAs(r.claim)))].join(' or ');
+  const others = figures.reports.filter(
+    (r) => !latest.includes(r) && (r.claim.value === null || r.disqualified),
+  );
+  return [
+    bigFigure(
+      figures,
+      words,
+      latest.every((r) => r.claim.interpretation === null),
+    ),
+    ...latest.map((r) => ({ ...reportLine(ctx, r), fontSize: 7.5 })),
+    ...(earlier ? [small(['Earlier: ', ...spreadText(ctx, figures, earlier)])] : []),
+    ...(others.length ? [small([earlier ? 'Also: ' : 'Earlier: ', ...aside(ctx, others)])] : []),
+  ];
+}
+
+/** An end in a headline: its one wording ("over a week"), or its value when the texts word it differently. */
+function endHeadline(figures: TopicFigures, end: SpreadEnd): string {
+  const wordings = new Set(end.reports.map((r) => reportedAs(r.claim)));
+  const [only] = wordings;
+  return wordings.size === 1
+    ? only!
+    : withQualifier(end.qualifier ?? 'none', formatValue(figures.topic, end.value));
+}
+
+/** "six to over a week", "3,500 to 5,000", "about 100": the spread as large type. */
+function spreadHeadline(figures: TopicFigures, spread: Spread): string {
+  const low = endHeadline(figures, spread.low);
+  const high = endHeadline(figures, spread.high);
+  return low === high ? low : `${low} to ${high}`;
+}
+
+function competingBox(ctx: BriefingContext, figures: TopicFigures): Content[] {
+  const { spread } = figures;
+  const others = figures.reports.filter((r) => r.claim.value === null || r.disqualified);
+  const sound = figures.reports.filter((r) => r.claim.value !== null && !r.disqualified);
+  if (!spread)
+    return [bigFigure(figures, 'no number', false), small(['Reported: ', ...aside(ctx, others)])];
+  const one = new Set(sound.map((r) => r.document)).size === 1 && sound.length === 1;
+  const lines: Content[] = one
+    ? [{ ...reportLine(ctx, sound[0]!), fontSize: 7.5 }]
+    : [small(['Reports: ', ...spreadText(ctx, figures, spread)], [0, 0, 0, 0])];
+  const worded = [...spread.low.reports, ...spread.high.reports].some(
+    (r) => r.claim.interpretation !== null,
+  );
+  return [
+    bigFigure(figures, spreadHeadline(figures, spread), !worded),
+    ...lines,
+    ...(others.length ? [small(['Also: ', ...aside(ctx, others)])] : []),
+  ];
+}
+
+function box(ctx: BriefingContext, figures: TopicFigures): Content {
+  const body = figures.latest.length ? runningCountBox(ctx, figures) : competingBox(ctx, figures);
+  return {
+    stack: [{ text: figures.topic.label.toUpperCase(), style: 'label' }, ...body],
+    fontSize: 7.5,
+    lineHeight: 1.1,
+  };
+}
+
+export function keyFigures(ctx: BriefingContext): Content[] {
+  const headline = headlineFigures(ctx);
+  const heading = pageOneHeading('Key figures', KEY_FIGURES_ID);
+  if (headline.length === 0)
+    return [
+      heading,
+      {
+        text: 'The corpus marks none of the topics in this briefing as one of the event’s main measures; every figure is in Annex A.',
+        style: 'body',
+      },
+    ];
   const rows: Cell[][] = [];
-  for (let i = 0; i < chosen.length; i += TILES_PER_ROW) {
-    const row: Cell[] = chosen.slice(i, i + TILES_PER_ROW).map(tile);
-    while (row.length < TILES_PER_ROW) row.push('');
+  for (let i = 0; i < headline.length; i += BOXES_PER_ROW) {
+    const row: Cell[] = headline.slice(i, i + BOXES_PER_ROW).map((f) => box(ctx, f));
+    while (row.length < BOXES_PER_ROW) row.push({ text: '', fillColor: COLOURS.white });
     rows.push(row);
   }
   return [
     {
-      table: { widths: Array(TILES_PER_ROW).fill('*'), body: rows, dontBreakRows: true },
-      layout: {
-        ...boxLayout(COLOURS.accentTint),
-        vLineWidth: () => 6,
-        vLineColor: () => COLOURS.white,
-        hLineWidth: () => 6,
-        hLineColor: () => COLOURS.white,
-      },
-      margin: [-6, 0, -6, 8],
-    },
-    {
-      text: 'Lowest to highest value reported. The range shows what the texts say, not what happened: a wide range usually means different sources, different dates or different measures.',
-      style: 'small',
-      margin: [0, 0, 0, 6],
-    },
-  ];
-}
-
-function figuresTable(ctx: BriefingContext, figures: TopicFigures[]): Content {
-  const header: Cell[] = [
-    'Topic',
-    'Range reported',
-    'Each report: its words, who published it, whom it credits',
-  ].map((h) => ({
-    text: h,
-    style: 'cellHead',
-  }));
-  const body: Cell[][] = figures.map((f) => [
-    {
-      stack: [
-        { text: f.topic.label, bold: true },
-        { text: f.topic.phrase, style: 'small' },
+      columns: [
+        { ...heading, width: 90 },
+        {
+          text: 'Growing counts: the latest report, then earlier ones. Estimates and durations: lowest and highest.',
+          style: 'small',
+          alignment: 'right',
+          margin: [12, 10, 0, 0],
+        },
       ],
     },
-    { text: rangeText(f), bold: f.disagree },
-    { stack: f.reports.map((row) => reportLine(ctx, row)) },
-  ]);
-  return {
-    table: { headerRows: 1, dontBreakRows: true, widths: [112, 90, '*'], body: [header, ...body] },
-    layout: RULED,
-    style: 'cell',
-  };
-}
-
-/** The event's own figures under its name, then the background. */
-const scopes = (ctx: BriefingContext): { scope: Topic['scope']; title: string; id: string }[] => [
-  { scope: 'event', title: ctx.corpus.event.name, id: 'key-figures-event' },
-  { scope: 'background', title: 'Background figures', id: 'key-figures-background' },
-];
-
-export function keyFigures(ctx: BriefingContext): Content[] {
-  const all = ctx.topics
-    .map((t) => topicFigures(ctx.corpus, t))
-    .filter((f) => f.reports.length > 0);
-  return [
-    sectionHeading('Key figures', KEY_FIGURES_ID),
     {
-      text: 'For each topic: the lowest and highest value the texts report, then every report, with the words the text uses (qualifiers such as “around” and “at least” kept), the text that published it and the source it credits. Ranges in bold are those on which the texts disagree.',
-      style: 'lead',
+      table: { widths: Array(BOXES_PER_ROW).fill('*'), body: rows, dontBreakRows: true },
+      layout: {
+        ...boxLayout(COLOURS.accentTint),
+        paddingLeft: () => 5,
+        paddingRight: () => 5,
+        paddingTop: () => 4,
+        paddingBottom: () => 4,
+        vLineWidth: () => 4,
+        vLineColor: () => COLOURS.white,
+        hLineWidth: () => 3,
+        hLineColor: () => COLOURS.white,
+      },
+      margin: [-4, 0, -4, -3],
     },
-    ...tiles(all),
-    ...scopes(ctx).flatMap(({ scope, title, id }) => {
-      const inScope = all.filter((f) => f.topic.scope === scope);
-      return inScope.length
-        ? [subHeading(title, id, KEY_FIGURES_ID), figuresTable(ctx, inScope)]
-        : [];
-    }),
   ];
 }

@@ -1,20 +1,39 @@
 /**
- * Caveats and method: what the figures are and are not, what the corpus infers rather than reads,
- * every problem flagged in the texts with the words that show it, and how the corpus was built
- * and checked.
+ * Annex C, method and flags: what the figures are and are not, what the corpus infers rather than
+ * reads, every problem flagged in the texts with the words that show it (numbered in reading
+ * order), and how the corpus was built and checked.
  */
 import type { Claim } from '@attribution-lab/corpus/queries';
-import { BASIS_WORDS, FLAG_KIND_WORDS, getDocument } from '@attribution-lab/corpus/queries';
+import {
+  BASIS_WORDS,
+  countOf,
+  FLAG_KIND_WORDS,
+  getDocument,
+  languageName,
+  TRANSLATION_WORDS,
+} from '@attribution-lab/corpus/queries';
 import type { Cell, Content, Inline } from 'pdfmake';
-import { COLOURS, NO_LINES, sectionHeading, shadedBox, subHeading } from '../pdf/theme.js';
+import {
+  COLOURS,
+  RULED,
+  keepWithNext,
+  sectionHeading,
+  shadedBox,
+  subHeading,
+} from '../pdf/theme.js';
 import { claimsInScope, type BriefingContext, type IntegrityCheck } from './context.js';
-import { documentLabel, documentSource, documentsInOrder } from './format.js';
+import {
+  curlyQuotes,
+  documentLabel,
+  documentSource,
+  documentsInOrder,
+  formatPartialDate,
+} from './format.js';
+import { flagAnchor } from './flags.js';
 import { noteList } from './notes.js';
-import { flagAnchor, flagNumber } from './sources.js';
 
 export const METHOD_ID = 'method';
 
-/** What each integrity rule of the corpus package guarantees, in a reader's words. */
 /** The notes of the claims, in parentheses: " (notes 3–5, 9)". */
 function refs(ctx: BriefingContext, claims: Claim[]): Inline[] {
   return [' (', ...noteList(claims.map((c) => ctx.notes.cite(c.id))), ')'];
@@ -30,7 +49,7 @@ function inferences(ctx: BriefingContext): Content[] {
       items.push({
         text: [
           { text: `Publisher of ${label}: `, bold: true },
-          `${BASIS_WORDS[document.outlet.basis]}. ${document.outlet.evidence}`,
+          `${BASIS_WORDS[document.outlet.basis]}. ${curlyQuotes(document.outlet.evidence)}`,
         ],
       });
     }
@@ -38,7 +57,15 @@ function inferences(ctx: BriefingContext): Content[] {
       items.push({
         text: [
           { text: `Date of ${label}: `, bold: true },
-          `${BASIS_WORDS[document.published.basis]}. ${document.published.evidence}`,
+          `${BASIS_WORDS[document.published.basis]}. ${curlyQuotes(document.published.evidence)}`,
+        ],
+      });
+    }
+    if (document.translationEvidence.basis !== 'stated' && document.translation !== 'original') {
+      items.push({
+        text: [
+          { text: `Language of ${label}: `, bold: true },
+          `${TRANSLATION_WORDS[document.translation]} from ${languageName(document.originalLanguage.language)}, ${BASIS_WORDS[document.translationEvidence.basis]}. ${curlyQuotes(`${document.originalLanguage.evidence} ${document.translationEvidence.evidence}`)}`,
         ],
       });
     }
@@ -48,7 +75,7 @@ function inferences(ctx: BriefingContext): Content[] {
     items.push({
       text: [
         { text: 'Credit implied, not stated: ', bold: true },
-        `for ${implied.length} figure${implied.length === 1 ? '' : 's'} no words in the sentence give the credit (such as “according to”); the corpus reads it, or the text’s own voice, from the context`,
+        `for ${countOf(implied.length, 'figure')} no words in the sentence give the credit (such as “according to”); the corpus reads it, or the text’s own voice, from the context`,
         ...refs(ctx, implied),
         '.',
       ],
@@ -59,7 +86,7 @@ function inferences(ctx: BriefingContext): Content[] {
     items.push({
       text: [
         { text: 'Parts of dates supplied: ', bold: true },
-        `${dateParts.length} date${dateParts.length === 1 ? '' : 's'} lack a year, month or day in the text, which the corpus supplies from the context`,
+        `${countOf(dateParts.length, 'date')} ${dateParts.length === 1 ? 'lacks' : 'lack'} a year, month or day in the text, which the corpus supplies from the context`,
         ...refs(ctx, dateParts),
         '.',
       ],
@@ -70,7 +97,7 @@ function inferences(ctx: BriefingContext): Content[] {
     items.push({
       text: [
         { text: 'Dates figures speak for: ', bold: true },
-        `for ${asOf} of ${inScope.length} figures the text does not say when the figure held; the “as of” date is inferred, usually from the date of the text.`,
+        `for ${asOf} of ${countOf(inScope.length, 'figure')} the text does not say when the figure held; the “as of” date is inferred, usually from the date of the text.`,
       ],
     });
   }
@@ -84,8 +111,8 @@ function flagEntries(ctx: BriefingContext): Content[] {
   if (corpus.flags.length === 0)
     return [{ text: 'No problems are flagged in the texts.', style: 'body' }];
   const inScope = new Set(claimsInScope(ctx).map((c) => c.id));
-  return corpus.flags.map((flag) => {
-    const n = flagNumber(corpus, flag);
+  return ctx.flags.all().map((flag) => {
+    const n = ctx.flags.number(flag);
     const document = getDocument(corpus, flag.documentId);
     const affected = flag.claimIds
       .filter((id) => inScope.has(id))
@@ -105,8 +132,14 @@ function flagEntries(ctx: BriefingContext): Content[] {
           fontSize: 9,
         },
         { text: `“${flag.quote.exact}”`, style: 'quote', margin: [10, 2, 0, 2] },
-        { text: [{ text: 'The text says: ', bold: true }, flag.says], margin: [10, 0, 0, 1] },
-        { text: [{ text: 'Why it matters: ', bold: true }, flag.why], margin: [10, 0, 0, 1] },
+        {
+          text: [{ text: 'The text says: ', bold: true }, curlyQuotes(flag.says)],
+          margin: [10, 0, 0, 1],
+        },
+        {
+          text: [{ text: 'Why it matters: ', bold: true }, curlyQuotes(flag.why)],
+          margin: [10, 0, 0, 1],
+        },
         ...(affected.length
           ? [
               {
@@ -127,6 +160,10 @@ function flagEntries(ctx: BriefingContext): Content[] {
 function construction(ctx: BriefingContext, checks: readonly IntegrityCheck[]): Content[] {
   const { corpus } = ctx;
   const setAside = corpus.nonClaims.length;
+  const header: Cell[] = ['Text', 'File', 'SHA-256 of the text'].map((h) => ({
+    text: h,
+    style: 'cellHead',
+  }));
   const digests: Cell[][] = documentsInOrder(corpus).map((d) => [
     documentLabel(corpus, d),
     d.sourceFile,
@@ -134,7 +171,11 @@ function construction(ctx: BriefingContext, checks: readonly IntegrityCheck[]): 
   ]);
   return [
     {
-      text: `The corpus (version ${corpus.version}) holds ${corpus.documents.length} texts as they were found, errors and all: no text is corrected, and where a text is wrong the corpus records what it says and flags it. In them it records ${corpus.claims.length} figures, ${corpus.statements.length} statements by named speakers, ${corpus.flags.length} flags, and ${setAside} numerals deliberately not treated as figures (idioms, page furniture, dates of publication), each with its reason.`,
+      text: [
+        'The corpus, ',
+        { text: corpus.title, italics: true },
+        `, version ${corpus.version}, released ${formatPartialDate(corpus.released)}, holds ${countOf(corpus.documents.length, 'text')} as they were found, errors and all: no text is corrected, and where a text is wrong the corpus records what it says and flags it. In them it records ${countOf(corpus.claims.length, 'figure')}, ${countOf(corpus.statements.length, 'statement')} by named speakers, ${countOf(corpus.flags.length, 'flag')}, and ${countOf(setAside, 'numeral')} deliberately not treated as figures (idioms, page furniture, dates of publication), each with its reason.`,
+      ],
       style: 'body',
     },
     {
@@ -142,21 +183,37 @@ function construction(ctx: BriefingContext, checks: readonly IntegrityCheck[]): 
       style: 'body',
     },
     {
-      text: `This briefing was generated from the corpus by a program, with no figure typed by hand. Before it is generated the corpus must pass its schema and ${checks.length} integrity checks; a corpus that fails any is refused. The checks are:`,
+      text: `This briefing was generated from the corpus by a program, with no figure typed by hand. Before it is generated the corpus must pass its schema and ${countOf(checks.length, 'integrity check')}; a corpus that fails any is refused. The checks are:`,
       style: 'body',
     },
     {
-      ul: checks.map((c) => `${c.description} (${c.id})`),
+      ul: checks.map((c) => curlyQuotes(c.description)),
       style: 'body',
     },
-    { text: 'The texts and their SHA-256 digests', style: 'h3' },
-    { table: { widths: [24, 130, '*'], body: digests }, layout: NO_LINES, style: 'cell' },
+    {
+      // The heading, the column heads and every row stay together: a digest alone is no use.
+      unbreakable: true,
+      stack: [
+        { text: 'The texts and their SHA-256 digests', style: 'h3' },
+        {
+          table: {
+            headerRows: 1,
+            keepWithHeaderRows: 1,
+            dontBreakRows: true,
+            widths: [24, 130, '*'],
+            body: [header, ...digests],
+          },
+          layout: RULED,
+          style: 'cell',
+        },
+      ],
+    },
   ];
 }
 
 export function method(ctx: BriefingContext, checks: readonly IntegrityCheck[]): Content[] {
   return [
-    sectionHeading('Caveats and method', METHOD_ID),
+    sectionHeading('Annex C. Method and flags', METHOD_ID),
     shadedBox(
       {
         stack: [
@@ -173,15 +230,23 @@ export function method(ctx: BriefingContext, checks: readonly IntegrityCheck[]):
       },
       COLOURS.warningTint,
     ),
-    subHeading('What is inferred rather than stated', 'method-inferred', METHOD_ID),
-    ...inferences(ctx),
-    subHeading('Problems flagged in the texts', 'method-flags', METHOD_ID),
-    {
-      text: 'Each problem is quoted from the text. The text is never corrected: what it says is kept, and the flag says why a careful reader should notice.',
-      style: 'body',
-    },
-    ...flagEntries(ctx),
-    subHeading('How the corpus was built and checked', 'method-corpus', METHOD_ID),
-    ...construction(ctx, checks),
+    ...keepWithNext(
+      [subHeading('What is inferred rather than stated', 'method-inferred', METHOD_ID)],
+      inferences(ctx),
+    ),
+    ...keepWithNext(
+      [
+        subHeading('Problems flagged in the texts', 'method-flags', METHOD_ID),
+        {
+          text: 'Each problem is quoted from the text, numbered in reading order: by text, then by where it is in the text. The text is never corrected: what it says is kept, and the flag says why a careful reader should notice.',
+          style: 'body',
+        },
+      ],
+      flagEntries(ctx),
+    ),
+    ...keepWithNext(
+      [subHeading('How the corpus was built and checked', 'method-corpus', METHOD_ID)],
+      construction(ctx, checks),
+    ),
   ];
 }

@@ -9,9 +9,9 @@ import {
   languageName,
 } from '@attribution-lab/corpus/queries';
 import type { Cell, Content } from 'pdfmake';
-import { RULED, sectionHeading, subHeading } from '../pdf/theme.js';
+import { RULED, keepWithNext, sectionHeading, subHeading } from '../pdf/theme.js';
 import type { BriefingContext } from './context.js';
-import { documentLabel, documentsInOrder } from './format.js';
+import { curlyQuotes, documentLabel, documentsInOrder } from './format.js';
 
 export const NAMES_ID = 'names';
 
@@ -64,11 +64,17 @@ function table(ctx: BriefingContext, actors: Actor[]): Content {
             ]),
           }
         : { text: 'only under the name used here', style: 'small' },
-      { text: actor.description, style: 'small' },
+      { text: curlyQuotes(actor.description), style: 'small' },
     ];
   });
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: [110, 150, '*'], body: [header, ...body] },
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: [110, 150, '*'],
+      body: [header, ...body],
+    },
     layout: RULED,
     style: 'cell',
   };
@@ -91,15 +97,18 @@ function translatedFrom(corpus: Corpus): string {
 }
 
 export function names(ctx: BriefingContext): Content[] {
-  return [
-    sectionHeading('Names and spellings', NAMES_ID),
+  const intro: Content[] = [
+    sectionHeading('Annex B. Names and spellings', NAMES_ID),
     {
       text: `The texts spell the same places and actors in different ways${translatedFrom(ctx.corpus)}. Each spelling is copied exactly from the texts, typing errors included.`,
       style: 'lead',
     },
-    ...GROUPS.flatMap(({ title, id, kinds }) => {
-      const actors = ctx.corpus.actors.filter((a) => kinds.includes(a.kind));
-      return actors.length ? [subHeading(title, id, NAMES_ID), table(ctx, actors)] : [];
-    }),
   ];
+  const groups = GROUPS.map(({ title, id, kinds }) => ({
+    heading: subHeading(title, id, NAMES_ID),
+    actors: ctx.corpus.actors.filter((a) => kinds.includes(a.kind)),
+  })).filter((g) => g.actors.length > 0);
+  return groups.flatMap(({ heading, actors }, i) =>
+    keepWithNext([...(i === 0 ? intro : []), heading], table(ctx, actors)),
+  );
 }

@@ -2,7 +2,8 @@
  * Numbered citations. The first time a section cites a claim it gets the next number, and every
  * later mention reuses it, so the notes at the end list each quote once, in reading order.
  */
-import type { Inline } from 'pdfmake';
+import type { Inline, TextNode } from 'pdfmake';
+import { COLOURS } from '../pdf/theme.js';
 
 export class Notes {
   private readonly numbers = new Map<string, number>();
@@ -25,8 +26,8 @@ export class Notes {
 
 export const noteAnchor = (n: number): string => `note-${n}`;
 
-/** "notes 3–5, 9": note numbers in order, runs collapsed, each part a link to its first note. */
-export function noteList(numbers: readonly number[]): Inline[] {
+/** Runs of consecutive numbers: [3, 4, 5, 9] → [[3, 5], [9, 9]]. */
+function runsOf(numbers: readonly number[]): [number, number][] {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const runs: [number, number][] = [];
   for (const n of sorted) {
@@ -34,7 +35,30 @@ export function noteList(numbers: readonly number[]): Inline[] {
     if (last && n === last[1] + 1) last[1] = n;
     else runs.push([n, n]);
   }
-  const parts = runs.map(([from, to]): Inline => ({
+  return runs;
+}
+
+/**
+ * Raised note numbers for the claims, citing each: "3–5,9", every part a link to its first note,
+ * so two notes side by side never read as one number. (Each part is raised itself: pdfmake does
+ * not pass `sup` down to the inlines of a nested text.)
+ */
+export function noteRefs(notes: Notes, claimIds: readonly string[]): TextNode[] {
+  const raised = { sup: true, color: COLOURS.accent };
+  return runsOf(claimIds.map((id) => notes.cite(id))).flatMap(([from, to], i): TextNode[] => [
+    ...(i ? [{ text: ',', ...raised }] : []),
+    {
+      text: from === to ? String(from) : `${from}–${to}`,
+      linkToDestination: noteAnchor(from),
+      ...raised,
+    },
+  ]);
+}
+
+/** "notes 3–5, 9": note numbers in order, runs collapsed, each part a link to its first note. */
+export function noteList(numbers: readonly number[]): Inline[] {
+  const sorted = [...new Set(numbers)];
+  const parts = runsOf(numbers).map(([from, to]): Inline => ({
     text: from === to ? String(from) : `${from}–${to}`,
     linkToDestination: noteAnchor(from),
   }));

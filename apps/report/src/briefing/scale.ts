@@ -3,7 +3,12 @@
  * from zero, so that the length of the axis does not exaggerate a difference; dates are spans of
  * days, so that "2019" is drawn as the whole year the text leaves open, not as 1 January.
  */
-import type { Topic } from '@attribution-lab/corpus/queries';
+import {
+  dateSpanOf,
+  numericBounds,
+  type FigureValue,
+  type Topic,
+} from '@attribution-lab/corpus/queries';
 import { formatNumber, formatOrdinal } from './format.js';
 
 export interface Span {
@@ -41,18 +46,23 @@ const SHORT_MONTHS = [
 const dayNumber = (year: number, month: number, day: number) =>
   Date.UTC(year, month - 1, day) / DAY;
 
-function partialDateSpan(date: string): Span {
-  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
-  if (m === undefined) return { start: dayNumber(y, 1, 1), end: dayNumber(y, 12, 31) };
-  if (d === undefined) return { start: dayNumber(y, m, 1), end: dayNumber(y, m + 1, 1) - 1 };
-  return { start: dayNumber(y, m, d), end: dayNumber(y, m, d) };
+/** An ISO day (2022-01-20) as a number of days, so dates share one scale with each other. */
+function dayOf(iso: string): number {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return dayNumber(year, month, day);
 }
 
-/** The span a value covers: a point for a number or a full date, days for a partial date or interval. */
-export function valueSpan(value: number | string): Span {
-  if (typeof value === 'number') return { start: value, end: value };
-  const [from, to = from] = value.split('/');
-  return { start: partialDateSpan(from!).start, end: partialDateSpan(to!).end };
+/**
+ * The span a value covers: a point for a number, low to high for a range, and for a date the days
+ * the corpus package says it covers (all of 2019 for "2019").
+ */
+export function valueSpan(value: FigureValue): Span {
+  if (typeof value === 'string') {
+    const { start, end } = dateSpanOf(value);
+    return { start: dayOf(start), end: dayOf(end) };
+  }
+  const { low, high } = numericBounds(value);
+  return { start: low, end: high };
 }
 
 function niceStep(span: number, maxTicks: number): number {

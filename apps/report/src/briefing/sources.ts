@@ -1,124 +1,115 @@
 /**
- * The sources: one entry per text, with everything a reader needs to judge it: who published it
- * and how we know, when, in what language, whether it is a translation, where the copy was found,
- * and what is wrong with it.
+ * The sources: one row per text with what a reader needs to weigh it, as cues rather than a
+ * verdict: who published it and how that is known, when, in what language and whether it is a
+ * translation, what kind of copy was found, and how often it hedges, cites unnamed sources or
+ * says a figure cannot be checked, with its flags.
  */
-import type { Corpus, Document, Flag } from '@attribution-lab/corpus/queries';
 import {
   BASIS_WORDS,
   capitalise,
+  claimsByDocument,
   COPY_KIND_WORDS,
-  FLAG_KIND_WORDS,
+  countOf,
   languageName,
   sourceName,
   TRANSLATION_WORDS,
+  type Document,
+  type ReportingCue,
 } from '@attribution-lab/corpus/queries';
-import type { Cell, Content, TextNode } from 'pdfmake';
-import { COLOURS, NO_LINES, sectionHeading } from '../pdf/theme.js';
+import type { Cell, Content, Inline } from 'pdfmake';
+import { COLOURS, RULED, sectionHeading } from '../pdf/theme.js';
 import type { BriefingContext } from './context.js';
 import { documentLabel, documentsInOrder, formatPartialDate } from './format.js';
 
 export const SOURCES_ID = 'sources';
 
-export const flagNumber = (corpus: Corpus, flag: Flag): number => corpus.flags.indexOf(flag) + 1;
-export const flagAnchor = (n: number): string => `flag-${n}`;
+/** How many of a text's figures carry each kind of reporting cue: "1 hedged". */
+const CUE_WORDS: Record<ReportingCue['kind'], string> = {
+  hedge: 'hedged',
+  'unnamed-source': 'from unnamed sources',
+  unverifiable: 'said to be unverifiable',
+};
 
-const withEvidence = (value: string, evidence: string): Content => ({
-  stack: [value, { text: evidence, style: 'small', margin: [0, 1, 0, 0] }],
+const withBasis = (value: string, basis: keyof typeof BASIS_WORDS): Content => ({
+  stack: [value, { text: BASIS_WORDS[basis], style: 'small' }],
 });
 
-function flagsOf(ctx: BriefingContext, document: Document): Content {
-  const flags = ctx.corpus.flags.filter((f) => f.documentId === document.id);
-  if (flags.length === 0) return { text: 'none', color: COLOURS.muted };
+function cuesAndFlags(ctx: BriefingContext, document: Document): Content {
+  const claims = claimsByDocument(ctx.corpus, document.id);
+  const cues = (Object.keys(CUE_WORDS) as ReportingCue['kind'][]).flatMap((kind) => {
+    const n = claims.filter((c) => c.reportingCues.some((cue) => cue.kind === kind)).length;
+    return n ? [`${n} ${CUE_WORDS[kind]}`] : [];
+  });
+  const flags = ctx.flags.all().filter((f) => f.documentId === document.id);
+  const flagText: Inline[] = flags.length
+    ? [`${countOf(flags.length, 'flag')}:`, ...ctx.flags.marks(flags)]
+    : [{ text: 'no flags', color: COLOURS.muted }];
   return {
-    stack: flags.map((flag): TextNode => {
-      const n = flagNumber(ctx.corpus, flag);
-      return {
-        text: [
-          { text: `F${n}`, bold: true, linkToDestination: flagAnchor(n), color: COLOURS.accent },
-          ` ${FLAG_KIND_WORDS[flag.kind]}: ${flag.says}`,
-        ],
-        margin: [0, 0, 0, 1.5],
-      };
-    }),
+    stack: [
+      `${countOf(claims.length, 'figure')}${cues.length ? `: ${cues.join(', ')}` : ''}`,
+      { text: flagText },
+    ],
   };
 }
 
-function entry(ctx: BriefingContext, document: Document): Content {
-  const { outlet, published, contentAsOf, originalLanguage, translationEvidence, copy, author } =
-    document;
-  const date = contentAsOf
-    ? `${formatPartialDate(published.date)} (${BASIS_WORDS[published.basis]}); content as of ${formatPartialDate(contentAsOf.date)} (${BASIS_WORDS[contentAsOf.basis]})`
-    : `${formatPartialDate(published.date)} (${BASIS_WORDS[published.basis]})`;
-  const evidence = contentAsOf
-    ? `${published.evidence} ${contentAsOf.evidence}`
-    : published.evidence;
-  const where = [copy.site, copy.url].filter(Boolean).join(', ');
-  const rows: [string, Content][] = [
-    ['Title', { text: document.title, italics: true }],
-    [
-      'Published by',
-      withEvidence(
-        `${sourceName(ctx.corpus, document)} (${BASIS_WORDS[outlet.basis]})`,
-        outlet.evidence,
-      ),
-    ],
-    ['Author', author.name ? `${author.name} (${BASIS_WORDS[author.basis]})` : 'not named'],
-    ['Date', withEvidence(date, evidence)],
-    [
-      'Language',
-      withEvidence(
-        `${languageName(document.language)} text; original language ${languageName(originalLanguage.language)} (${BASIS_WORDS[originalLanguage.basis]}); ${TRANSLATION_WORDS[document.translation]} (${BASIS_WORDS[translationEvidence.basis]})`,
-        `${originalLanguage.evidence} ${translationEvidence.evidence}`,
-      ),
-    ],
-    [
-      'Copy',
-      withEvidence(
-        `${capitalise(COPY_KIND_WORDS[copy.kind])}${where ? `: ${where}` : ''}`,
-        copy.evidence,
-      ),
-    ],
-    ['Kind of text', capitalise(document.genre.replace('-', ' and '))],
-    ['Flags', flagsOf(ctx, document)],
-  ];
-  const body: Cell[][] = rows.map(([label, value]) => [
-    { text: label.toUpperCase(), style: 'label', margin: [0, 1, 0, 0] },
-    value,
-  ]);
-  const label = documentLabel(ctx.corpus, document);
-  // The heading is the table's header row, so it repeats when an entry runs onto the next page
-  // and is never left alone at the bottom of one.
-  const heading: Cell[] = [
+function row(ctx: BriefingContext, document: Document): Cell[] {
+  const { outlet, published, originalLanguage, copy, author } = document;
+  const translated =
+    document.translation === 'original'
+      ? `${languageName(document.language)}, ${TRANSLATION_WORDS.original}`
+      : `${languageName(document.language)}, ${TRANSLATION_WORDS[document.translation]} from ${languageName(originalLanguage.language)}`;
+  return [
+    { text: documentLabel(ctx.corpus, document), bold: true, color: COLOURS.accent },
+    withBasis(sourceName(ctx.corpus, document), outlet.basis),
     {
-      text: [{ text: `${label}  `, color: COLOURS.accent }, sourceName(ctx.corpus, document)],
-      style: 'h2',
-      id: `source-${label}`,
-      colSpan: 2,
+      stack: [
+        formatPartialDate(published.date),
+        { text: BASIS_WORDS[published.basis], style: 'small' },
+        ...(author.name ? [{ text: `by ${author.name}`, style: 'small' }] : []),
+      ],
     },
-    '',
+    withBasis(translated, document.translationEvidence.basis),
+    {
+      stack: [
+        capitalise(COPY_KIND_WORDS[copy.kind]),
+        ...(copy.site ? [{ text: copy.site, style: 'small' }] : []),
+      ],
+    },
+    cuesAndFlags(ctx, document),
   ];
-  return {
-    table: {
-      widths: [70, '*'],
-      headerRows: 1,
-      keepWithHeaderRows: 2,
-      dontBreakRows: true,
-      body: [heading, ...body],
-    },
-    layout: NO_LINES,
-    style: 'cell',
-    margin: [0, 0, 0, 12],
-  };
 }
 
 export function sources(ctx: BriefingContext): Content[] {
+  const header: Cell[] = [
+    'Text',
+    'Published by, and how it is known',
+    'Published',
+    'Language',
+    'Copy found',
+    'Reporting cues and flags',
+  ].map((h) => ({ text: h, style: 'cellHead' }));
   return [
-    sectionHeading('The sources', SOURCES_ID),
     {
-      text: 'One entry per text. “Stated” means the text itself says so; “inferred” means the corpus concludes it from cues in the text or outside knowledge, and the grey line under each answer gives the evidence.',
-      style: 'lead',
+      // Five rows or so: kept whole, so the briefing proper ends on a full table.
+      unbreakable: true,
+      stack: [
+        sectionHeading('The sources', SOURCES_ID),
+        {
+          text: 'Cues for weighing each text, not verdicts. “Stated”: the text says so; “inferred”: worked out from clues (Annex C gives the evidence). Cues count the figures a text hedges, credits to unnamed sources, or says cannot be checked.',
+          style: 'body',
+        },
+        {
+          table: {
+            headerRows: 1,
+            dontBreakRows: true,
+            widths: [20, 112, 66, 92, 74, '*'],
+            body: [header, ...documentsInOrder(ctx.corpus).map((d) => row(ctx, d))],
+          },
+          layout: { ...RULED, paddingTop: () => 2, paddingBottom: () => 2 },
+          style: 'cell',
+          fontSize: 7.5,
+        },
+      ],
     },
-    ...documentsInOrder(ctx.corpus).map((d) => entry(ctx, d)),
   ];
 }

@@ -1,51 +1,54 @@
 /**
- * The timeline: every date the texts give, in order, each with the text that gives it and a note.
- * Where a text leaves part of a date unsaid and the corpus supplies it, the entry says so.
+ * The timeline of the event: every date the texts give for it, from the attack to its end, in the
+ * order of the time they speak for, each cited; then how long it lasted. A date a flag calls wrong
+ * is listed apart, as what the text says, and never placed on the line.
  */
-import type { Claim } from '@attribution-lab/corpus/queries';
-import { getDocument, getTopic, reportedAs } from '@attribution-lab/corpus/queries';
-import type { Cell, Content } from 'pdfmake';
-import { COLOURS, RULED, noteRef, sectionHeading, subHeading } from '../pdf/theme.js';
-import { claimsInScope, type BriefingContext } from './context.js';
-import { creditClause, documentSource, formatDate } from './format.js';
-import { noteAnchor } from './notes.js';
+import {
+  FLAG_KIND_WORDS,
+  reportedAs,
+  topicFigures,
+  type TopicReport,
+} from '@attribution-lab/corpus/queries';
+import type { Cell, Content, Inline } from 'pdfmake';
+import { COLOURS, RULED, sectionHeading } from '../pdf/theme.js';
+import type { BriefingContext } from './context.js';
+import { compactSource, creditClause, figureWords, formatDate, textRef } from './format.js';
+import { noteRefs } from './notes.js';
 import { valueSpan } from './scale.js';
+import { narrativeTopics } from './what-happened.js';
 
 export const TIMELINE_ID = 'timeline';
 
-const isDated = (claim: Claim): claim is Claim & { value: string } =>
-  typeof claim.value === 'string';
+const spanOf = (r: TopicReport) => valueSpan(r.claim.value as string);
 
-function byDate(a: Claim & { value: string }, b: Claim & { value: string }): number {
-  const sa = valueSpan(a.value);
-  const sb = valueSpan(b.value);
-  return sa.start - sb.start || sa.end - sb.end || a.id.localeCompare(b.id);
+function byDate(a: TopicReport, b: TopicReport): number {
+  return spanOf(a).start - spanOf(b).start || spanOf(a).end - spanOf(b).end;
 }
 
-function entries(ctx: BriefingContext, claims: (Claim & { value: string })[]): Content {
+function entries(ctx: BriefingContext, reports: TopicReport[]): Content {
   const header: Cell[] = ['Date', 'What', 'The text says', 'Reported by'].map((h) => ({
     text: h,
     style: 'cellHead',
   }));
-  const body: Cell[][] = claims.map((claim) => {
-    const n = ctx.notes.cite(claim.id);
-    const document = getDocument(ctx.corpus, claim.documentId);
+  const body: Cell[][] = reports.map((report) => {
+    const { claim, document } = report;
     const inferred = claim.inferred
-      ? [
-          {
-            text: `${claim.inferred.parts.join(' and ')} supplied from context, not stated`,
-            style: 'small',
-          },
-        ]
+      ? [{ text: `${claim.inferred.parts.join(' and ')} from context`, style: 'small' }]
       : [];
     return [
-      { stack: [{ text: formatDate(claim.value), bold: true }, ...inferred] },
-      getTopic(ctx.corpus, claim.topicId).label,
-      { text: [`“${reportedAs(claim)}”`, noteRef(n, noteAnchor(n))] },
+      { stack: [{ text: formatDate(claim.value as string), bold: true }, ...inferred] },
+      ctx.topics.find((t) => t.id === claim.topicId)!.label,
       {
-        stack: [
-          documentSource(ctx.corpus, document),
-          { text: creditClause(ctx.corpus, claim), style: 'small' },
+        text: [
+          `“${reportedAs(claim)}”`,
+          ...noteRefs(ctx.notes, [claim.id]),
+          ...ctx.flags.questioning(report),
+        ],
+      },
+      {
+        text: [
+          compactSource(ctx.corpus, document),
+          { text: `; ${creditClause(ctx.corpus, claim)}`, color: COLOURS.muted },
         ],
       },
     ];
@@ -54,39 +57,84 @@ function entries(ctx: BriefingContext, claims: (Claim & { value: string })[]): C
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: [82, '*', 100, 140],
+      widths: [82, 118, 96, '*'],
       body: [header, ...body],
     },
-    layout: RULED,
+    layout: { ...RULED, paddingTop: () => 2, paddingBottom: () => 2 },
     style: 'cell',
+    fontSize: 7.5,
   };
 }
 
-export function timeline(ctx: BriefingContext): Content[] {
-  const dated = claimsInScope(ctx).filter(isDated).sort(byDate);
-  const parts: Content[] = [];
-  const event = dated.filter((c) => getTopic(ctx.corpus, c.topicId).scope === 'event');
-  const background = dated.filter((c) => getTopic(ctx.corpus, c.topicId).scope === 'background');
-  if (event.length)
-    parts.push(
-      subHeading(ctx.corpus.event.name, 'timeline-event', TIMELINE_ID),
-      entries(ctx, event),
-    );
-  if (background.length)
-    parts.push(
-      subHeading('Background', 'timeline-background', TIMELINE_ID),
-      entries(ctx, background),
-    );
-  return [
-    sectionHeading('Timeline', TIMELINE_ID),
-    {
-      text: 'Every date the texts give, earliest first. Two entries for the same date are two texts agreeing; entries that differ on the same event are listed under Where the sources disagree.',
-      style: 'lead',
-    },
-    ...(parts.length
-      ? parts
-      : [
-          { text: 'The texts give no dates on the topics in this briefing.', color: COLOURS.muted },
+/** "Length of the battle: six days, Midan (002); over a week, … (004)." */
+function durations(ctx: BriefingContext): Content[] {
+  return narrativeTopics(ctx)
+    .filter((f) => f.topic.kind !== 'date')
+    .map((f) => ({
+      text: [
+        { text: `${f.topic.label}: `, bold: true },
+        ...f.reports.flatMap((r, i): Inline[] => [
+          i ? '; ' : '',
+          `${figureWords(f.topic, r.claim)}, ${textRef(ctx.corpus, r.document)}`,
+          ...noteRefs(ctx.notes, [r.claim.id]),
+          ...ctx.flags.questioning(r),
         ]),
+        '.',
+      ],
+      fontSize: 8,
+      margin: [0, 4, 0, 0] as [number, number, number, number],
+    }));
+}
+
+function flaggedDates(ctx: BriefingContext, reports: TopicReport[]): Content[] {
+  if (reports.length === 0) return [];
+  return [
+    {
+      text: [
+        { text: 'Not placed on the timeline, flagged: ', bold: true },
+        ...reports.flatMap((r, i): Inline[] => [
+          i ? '; ' : '',
+          `${textRef(ctx.corpus, r.document)} gives “${reportedAs(r.claim)}” for ${
+            ctx.topics.find((t) => t.id === r.claim.topicId)!.phrase
+          } (${r.flags.map((f) => FLAG_KIND_WORDS[f.kind].toLowerCase()).join(', ')}`,
+          ...ctx.flags.marks(r.flags),
+          ')',
+          ...noteRefs(ctx.notes, [r.claim.id]),
+        ]),
+        '.',
+      ],
+      fontSize: 8,
+      margin: [0, 2, 0, 0] as [number, number, number, number],
+      color: COLOURS.muted,
+    },
+  ];
+}
+
+export function timeline(ctx: BriefingContext): Content[] {
+  const reports = ctx.topics
+    .filter((t) => t.scope === 'event' && t.kind === 'date')
+    .flatMap((t) => topicFigures(ctx.corpus, t).reports)
+    .filter((r) => typeof r.claim.value === 'string');
+  const placed = reports.filter((r) => !r.disqualified).sort(byDate);
+  return [
+    {
+      // Small enough to keep whole, so the section never leaves a row alone on a page.
+      unbreakable: true,
+      stack: [
+        sectionHeading('Timeline', TIMELINE_ID),
+        {
+          text: 'Every date the texts give for the event, earliest first: the date in full, then as the text words it.',
+          style: 'body',
+        },
+        placed.length
+          ? entries(ctx, placed)
+          : { text: 'The texts give no dates for the event.', color: COLOURS.muted },
+        ...durations(ctx),
+        ...flaggedDates(
+          ctx,
+          reports.filter((r) => r.disqualified),
+        ),
+      ],
+    },
   ];
 }

@@ -5,6 +5,7 @@
  */
 import pdfmake, { type DocumentDefinition } from 'pdfmake';
 import { FAMILIES, FONT_FILES, fontCoverage, readFont } from './fonts.js';
+import { structureDocument } from './structure.js';
 import { typesetDocument } from './typeset.js';
 
 let configured = false;
@@ -29,7 +30,9 @@ function configure(): void {
 
 export async function renderPdf(definition: DocumentDefinition): Promise<Buffer> {
   configure();
-  return pdfmake.createPdf(typesetDocument(definition, fontCoverage())).getBuffer();
+  return pdfmake
+    .createPdf(structureDocument(typesetDocument(definition, fontCoverage())))
+    .getBuffer();
 }
 
 /** The number of pages in a PDF that pdfkit wrote (one uncompressed /Type /Page object each). */

@@ -2,7 +2,7 @@
  * The look shared by every printed document: one accent colour that stays dark in grayscale,
  * a small type scale, ruled tables, and running headers and footers with page numbers.
  */
-import type { Content, DocumentDefinition, Style, TableLayout, TextNode } from 'pdfmake';
+import type { Content, DocumentDefinition, Margins, Style, TableLayout, TextNode } from 'pdfmake';
 import { BASE_FAMILY } from './fonts.js';
 
 export type Paper = 'a4' | 'letter';
@@ -29,9 +29,11 @@ export const contentWidth = (paper: Paper): number => PAGE_WIDTH[paper] - 2 * MA
 export const STYLES: Record<string, Style> = {
   h1: { fontSize: 17, bold: true, color: COLOURS.accent, margin: [0, 0, 0, 8] },
   h2: { fontSize: 12, bold: true, color: COLOURS.ink, margin: [0, 12, 0, 4] },
+  h2PageOne: { fontSize: 11, bold: true, color: COLOURS.ink, margin: [0, 8, 0, 2] },
   h3: { fontSize: 10, bold: true, color: COLOURS.ink, margin: [0, 8, 0, 3] },
   lead: { fontSize: 10.5, color: COLOURS.ink, margin: [0, 0, 0, 8], lineHeight: 1.3 },
   body: { margin: [0, 0, 0, 6] },
+  pageOne: { fontSize: 8.5, lineHeight: 1.15, margin: [0, 0, 0, 2] },
   small: { fontSize: 7.5, color: COLOURS.muted },
   cell: { fontSize: 8 },
   cellHead: { fontSize: 7.5, bold: true, color: COLOURS.accent },
@@ -39,6 +41,19 @@ export const STYLES: Record<string, Style> = {
   label: { fontSize: 7, bold: true, color: COLOURS.muted, characterSpacing: 0.6 },
   note: { fontSize: 7.5, margin: [0, 0, 0, 3] },
   tocHead: { fontSize: 17, bold: true, color: COLOURS.accent, margin: [0, 0, 0, 10] },
+};
+
+/**
+ * The heading level each heading style is, for the PDF's structure (H1, H2, H3). Page one's
+ * headings are sections like those after them (top-level bookmarks and contents entries), only
+ * set smaller to fit the page: H1.
+ */
+export const HEADING_LEVELS: Record<string, 'H1' | 'H2' | 'H3'> = {
+  h1: 'H1',
+  h2PageOne: 'H1',
+  tocHead: 'H1',
+  h2: 'H2',
+  h3: 'H3',
 };
 
 export const DEFAULT_STYLE: Style = {
@@ -94,28 +109,75 @@ export const NO_LINES: TableLayout = {
   paddingBottom: () => 1.5,
 };
 
-/** A section heading that starts a page, appears in the table of contents and in the bookmarks. */
-export function sectionHeading(text: string, id: string): TextNode {
-  return { text, style: 'h1', id, tocItem: true, tocMargin: [0, 3, 0, 3], pageBreak: 'before' };
+/** A section heading, listed in the contents and the bookmarks; `newPage` starts it on a new page. */
+export function sectionHeading(
+  text: string,
+  id: string,
+  { newPage = false }: { newPage?: boolean } = {},
+): TextNode {
+  return {
+    text,
+    style: 'h1',
+    id,
+    tocItem: true,
+    outline: true,
+    tocMargin: [0, 3, 0, 3],
+    ...(newPage ? { pageBreak: 'before' as const } : { margin: [0, 14, 0, 6] as Margins }),
+  };
 }
 
-/** A subheading listed in the table of contents, indented under its section. */
-export function subHeading(text: string, id: string, parentId: string): TextNode {
+const SUB_ENTRY: Style = { fontSize: 8.5, color: COLOURS.muted };
+
+/**
+ * A subheading listed in the contents and the bookmarks, indented under its section if it has one.
+ * Its page number is set like its entry, so the two share a baseline.
+ */
+export function subHeading(text: string, id: string, parentId?: string): TextNode {
   return {
     text,
     style: 'h2',
     id,
     tocItem: true,
+    outline: true,
     tocMargin: [14, 1, 0, 1],
-    tocStyle: { fontSize: 8.5, color: COLOURS.muted },
-    outlineParentId: parentId,
+    tocStyle: SUB_ENTRY,
+    tocNumberStyle: SUB_ENTRY,
+    ...(parentId ? { outlineParentId: parentId } : {}),
   };
 }
 
-/** A subheading that is a PDF bookmark but, to keep the contents to one page, not listed there. */
+/** A heading of page one, in the contents and the bookmarks, set smaller to fit the page. */
+export function pageOneHeading(text: string, id: string): TextNode {
+  return { ...subHeading(text, id), style: 'h2PageOne', tocMargin: [0, 1, 0, 1] };
+}
+
+/** A subheading that is a PDF bookmark but, to keep the contents short, not listed there. */
 export function bookmarkedHeading(text: string, id: string, parentId: string): TextNode {
   return { text, style: 'h2', id, outline: true, outlineParentId: parentId };
 }
+
+/**
+ * A heading (and its lead) kept with the start of what follows, so it never ends a page alone.
+ * pdfmake has no keep-with-next, and its pageBreakBefore hook lays the document out again, which
+ * breaks canvas charts; so the heading block, unbreakable, reserves `room` points below itself,
+ * and what follows is drawn back up over that room. If the block and its room do not fit at the
+ * foot of a page, both go to the next.
+ */
+export function keepWithNext(block: Content[], next: Content, room = 64): Content[] {
+  return [
+    { unbreakable: true, stack: [...block, { text: '', margin: [0, 0, 0, room] }] },
+    { stack: [next], margin: [0, -room, 0, 0] },
+  ];
+}
+
+/**
+ * A chart with its alternative text: a sentence saying what it shows, which the renderer makes the
+ * figure's /Alt in the tagged PDF.
+ */
+export const figure = <T extends object>(node: T, alt: string): T & { alt: string } => ({
+  ...node,
+  alt,
+});
 
 /** A superscript note number that links to its note. */
 export function noteRef(n: number, anchor: string): TextNode {
@@ -136,15 +198,23 @@ export interface PrintedDocument {
   date: Date;
 }
 
-/** Page size, margins, language and metadata: what every printed document sets the same way. */
+/**
+ * Page size, margins, language and metadata: what every printed document sets the same way. Every
+ * one is a tagged PDF 1.7, its structure derived from the builders' nodes (structure.ts).
+ */
 export function printedDocument(
   d: PrintedDocument,
-): Pick<DocumentDefinition, 'pageSize' | 'pageMargins' | 'language' | 'displayTitle' | 'info'> {
+): Pick<
+  DocumentDefinition,
+  'pageSize' | 'pageMargins' | 'language' | 'displayTitle' | 'tagged' | 'version' | 'info'
+> {
   return {
     pageSize: PAPER_SIZES[d.paper],
     pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
     language: 'en-GB',
     displayTitle: true,
+    tagged: true,
+    version: '1.7',
     info: {
       title: d.title,
       author: 'Attribution Lab',

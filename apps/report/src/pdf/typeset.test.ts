@@ -1,25 +1,58 @@
 import type { DocumentDefinition, TextNode } from 'pdfmake';
 import { describe, expect, it } from 'vitest';
 import { fontCoverage } from './fonts.js';
-import { typesetDocument, typesetText, UnrenderableTextError, visualOrder } from './typeset.js';
+import {
+  rightToLeftPhrase,
+  shapingOrder,
+  typesetDocument,
+  typesetText,
+  UnrenderableTextError,
+} from './typeset.js';
 
 const coverage = fontCoverage();
 
-describe('visualOrder', () => {
-  it('leaves text with no right-to-left script untouched', () => {
-    expect(visualOrder('Bāghūz, “Xiwêran” and Jérôme')).toBe('Bāghūz, “Xiwêran” and Jérôme');
+const FATHA = '\u064E';
+const SHADDA = '\u0651';
+const RLM = '\u200F';
+const LRM = '\u200E';
+const ZWNJ = '\u200C';
+/** ثمَّ and وثَّق as the texts write them: the fatha before the shadda, in canonical order. */
+const THUMMA = `ثم${FATHA}${SHADDA}`;
+const WATHTHAQA = `وث${FATHA}${SHADDA}ق`;
+const reversed = (text: string) => [...text].reverse().join('');
+const arabic = (logical: string) => ({
+  text: `${logical.replaceAll(`${FATHA}${SHADDA}`, `${SHADDA}${FATHA}`)}${ZWNJ}`,
+  font: 'NotoSansArabic',
+  lineHeight: 0.79,
+  noWrap: true,
+  fontFeatures: [],
+  actualText: `${RLM}${reversed(logical)}${LRM}`,
+  span: { lang: 'ar', actualText: logical },
+});
+
+describe('shapingOrder', () => {
+  it('puts the shadda before the vowel mark, as HarfBuzz does, so the fatha is drawn above it', () => {
+    expect(shapingOrder(THUMMA)).toBe(`ثم${SHADDA}${FATHA}`);
   });
 
-  it('reverses the words of an Arabic run, because pdfmake sets words left to right', () => {
-    expect(visualOrder('then ثمَّ وثَّق Rojava')).toBe('then وثَّق ثمَّ Rojava');
+  it('leaves text without stacked Arabic marks as it is', () => {
+    expect(shapingOrder('Bāghūz ثم')).toBe('Bāghūz ثم');
+  });
+});
+
+describe('rightToLeftPhrase', () => {
+  it('gives fontkit the words in logical order and extraction the characters in drawing order', () => {
+    expect(rightToLeftPhrase(`${THUMMA} ${WATHTHAQA}`)).toEqual({
+      shaping: `ثم${SHADDA}${FATHA} وث${SHADDA}${FATHA}ق${ZWNJ}`,
+      glyphOrder: `${RLM}${reversed(`${THUMMA} ${WATHTHAQA}`)}${LRM}`,
+    });
   });
 
-  it('keeps a single Arabic word as it is, since the font mirrors its letters', () => {
-    expect(visualOrder('ثمَّ Came the attempt')).toBe('ثمَّ Came the attempt');
-  });
-
-  it('keeps digits inside an Arabic run reading left to right', () => {
-    expect(visualOrder('عام 2022 ميلادي')).toBe('ميلادي 2022 عام');
+  it('keeps a number inside an Arabic phrase reading left to right', () => {
+    const { shaping, glyphOrder } = rightToLeftPhrase('عام 2022 ميلادي');
+    // fontkit draws the run's glyphs in reverse, so the digits go in reversed.
+    expect(shaping).toBe(`عام 2202 ميلادي${ZWNJ}`);
+    expect(glyphOrder).toBe(`${RLM}${reversed('ميلادي')} 2022 ${reversed('عام')}${LRM}`);
   });
 });
 
@@ -28,16 +61,25 @@ describe('typesetText', () => {
     expect(typesetText('Bāghūz “Zihûr”\u00a0Jérôme', coverage)).toBe('Bāghūz “Zihûr”\u00a0Jérôme');
   });
 
-  it('sets Arabic words in the Arabic font, with their marks in the same run and spaces outside it', () => {
-    expect(typesetText('ثمَّ Came', coverage)).toEqual([
-      { text: 'ثمَّ', font: 'NotoSansArabic', lineHeight: 0.79 },
-      ' Came',
+  it('sets an Arabic word in the Arabic font, as one unbreakable run with its extraction text', () => {
+    expect(typesetText(`${THUMMA} Came`, coverage)).toEqual([arabic(THUMMA), ' Came']);
+  });
+
+  it('keeps quotes and commas around Arabic words in English order, one run per quoted word', () => {
+    expect(typesetText(`untranslated ("${THUMMA}", "${WATHTHAQA}"); the`, coverage)).toEqual([
+      'untranslated ("',
+      arabic(THUMMA),
+      '", "',
+      arabic(WATHTHAQA),
+      '"); the',
     ]);
-    expect(typesetText('x وثَّق ثمَّ', coverage)).toEqual([
-      'x ',
-      { text: 'ثمَّ', font: 'NotoSansArabic', lineHeight: 0.79 },
-      ' ',
-      { text: 'وثَّق', font: 'NotoSansArabic', lineHeight: 0.79 },
+  });
+
+  it('sets Arabic words that stand together as one phrase, which reads right to left', () => {
+    expect(typesetText(`then ${THUMMA} ${WATHTHAQA} Rojava`, coverage)).toEqual([
+      'then ',
+      arabic(`${THUMMA} ${WATHTHAQA}`),
+      ' Rojava',
     ]);
   });
 
@@ -69,13 +111,11 @@ describe('typesetDocument', () => {
       { table: { body: unknown[][] } },
       { stack: TextNode[] },
     ];
-    expect(table.table.body[0]![0]).toEqual({
-      text: [{ text: 'ثمَّ', font: 'NotoSansArabic', lineHeight: 0.79 }],
-    });
+    expect(table.table.body[0]![0]).toEqual({ text: [arabic('ثمَّ')] });
     expect(table.table.body[0]![1]).toBe('plain');
     expect(stack.stack[0]!.text).toEqual([{ text: [{ text: '→', font: 'NotoSansMath' }] }, ' x']);
     expect(typeset.footer!(1, 1, { width: 1, height: 1 })).toEqual({
-      text: ['page ', { text: 'ثمَّ', font: 'NotoSansArabic', lineHeight: 0.79 }],
+      text: ['page ', arabic('ثمَّ')],
     });
   });
 

@@ -43,38 +43,78 @@ export class UnrenderableTextError extends Error {
 
 // Scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation
 // forms): only text containing one of these needs the bidi algorithm.
-const MAYBE_RTL =
-  /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+const RTL = String.raw`\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}`;
+const MAYBE_RTL = new RegExp(`[${RTL}]`, 'u');
+const RTL_WORD = `[${RTL}][${RTL}\\p{M}]*`;
+/**
+ * A right-to-left phrase: words in a right-to-left script and the spaces and numbers between them.
+ * The English text's punctuation around it (quotes, commas, brackets) is not part of it, so a
+ * quoted word or a list of words keeps its punctuation in English order: each phrase is set as if
+ * wrapped in a Unicode isolate (UAX #9, FSI…PDI).
+ */
+const RTL_PHRASE = new RegExp(`${RTL_WORD}(?:[\\p{Zs}\\d]+${RTL_WORD})*`, 'gu');
+const NOT_RTL = new RegExp(`[^${RTL}\\p{M}\\p{Zs}]+`, 'gu');
 // Marks (variation selectors among them) and the zero-width (non-)joiner belong to the letter before.
 const JOINS_PREVIOUS = /^(?:\p{M}|\u200C|\u200D)$/u;
 const WHITESPACE = /\s/u;
 const INVISIBLE_FORMAT = /\p{Cf}/u;
 
 /**
- * The text in the order pdfmake must lay it out. pdfmake sets words left to right and fontkit
- * mirrors the glyphs of each right-to-left word, so a right-to-left run needs only its words
- * reversed; digits inside it (a deeper, even level) stay left to right within their word.
+ * The order HarfBuzz shapes Arabic marks in: canonical order, except that shadda comes before the
+ * vowel marks (its modified combining classes in hb-unicode.hh; Unicode's normalization FAQ, #8).
+ * fontkit shapes marks in the order it is given them, and Noto Sans Arabic then stacks a fatha
+ * written before the shadda, canonical order, under it: ثمَّ would read ثمِّ.
  */
-export function visualOrder(text: string): string {
-  if (!MAYBE_RTL.test(text)) return text;
-  const { levels } = bidiAlgorithm().getEmbeddingLevels(text, 'ltr');
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    let j = i;
-    const rtl = levels[i]! > 0;
-    while (j < text.length && levels[j]! > 0 === rtl) j++;
-    const run = text.slice(i, j);
-    out += rtl ? (run.match(/\s+|\S+/gu) ?? []).reverse().join('') : run;
-    i = j;
-  }
-  return out;
+const MODIFIED_COMBINING_CLASS: Record<string, number> = {
+  '\u064B': 28, // fathatan
+  '\u064C': 29, // dammatan
+  '\u064D': 30, // kasratan
+  '\u064E': 31, // fatha
+  '\u064F': 32, // damma
+  '\u0650': 33, // kasra
+  '\u0651': 27, // shadda
+  '\u0652': 34, // sukun
+  '\u0670': 35, // superscript alef
+};
+
+/** Each run of Arabic vowel marks, shadda and sukun in the order HarfBuzz shapes them. */
+export const shapingOrder = (text: string): string =>
+  text.replace(/[\u064B-\u0652\u0670]{2,}/gu, (marks) =>
+    [...marks].sort((a, b) => MODIFIED_COMBINING_CLASS[a]! - MODIFIED_COMBINING_CLASS[b]!).join(''),
+  );
+
+/** A right-to-left phrase as pdfmake and fontkit need it. */
+export interface RightToLeftPhrase {
+  /**
+   * What fontkit is given, as one run: the phrase in logical order with its marks in shaping order
+   * and its numbers reversed, because fontkit draws a right-to-left run's glyphs in reverse,
+   * numbers included. A zero-width non-joiner at the end is drawn first, on the baseline, where
+   * poppler then puts the extraction text (ActualText takes the place of a span's first glyph).
+   */
+  shaping: string;
+  /**
+   * The phrase's characters in the order its glyphs are drawn, left to right, for the /ActualText
+   * of its span. Text extractors (poppler, PDFium, pdf.js) read a line in drawing order and reverse
+   * its right-to-left stretches; a right-to-left mark first and a left-to-right mark last make
+   * them give the phrase back as written, and leave the English punctuation around it in place.
+   */
+  glyphOrder: string;
+}
+
+export function rightToLeftPhrase(phrase: string): RightToLeftPhrase {
+  const embedding = bidiAlgorithm().getEmbeddingLevels(phrase, 'rtl');
+  const logical = phrase.replace(NOT_RTL, (run: string, offset: number) =>
+    embedding.levels[offset]! % 2 === 0 ? [...run].reverse().join('') : run,
+  );
+  return {
+    shaping: `${shapingOrder(logical)}\u200C`,
+    glyphOrder: `\u200F${bidiAlgorithm().getReorderedString(phrase, embedding)}\u200E`,
+  };
 }
 
 /**
  * The family a character is set in. Marks and joiners stay with the letter before them so that
- * shaping sees whole clusters. Spaces go to the base font: inside a right-to-left font run the
- * font would mirror a trailing space to the wrong side of the word.
+ * shaping sees whole clusters. Spaces go to the base font.
  */
 function familyOf(
   char: string,
@@ -96,32 +136,87 @@ function baseFontOnly(text: string, coverage: Coverage): boolean {
   return true;
 }
 
-/**
- * Runs of one font each, in visual order. Returns the string unchanged when the base font draws
- * all of it, which is nearly always, and is checked first because this runs over every string.
- */
-export function typesetText(text: string, coverage: Coverage): string | Inline[] {
-  if (baseFontOnly(text, coverage)) return text;
-  const runs: { family: Family; text: string }[] = [];
-  for (const char of visualOrder(text)) {
+type Run = { family: Family; text: string } | TextNode;
+
+/** Left-to-right text cut into runs of one font each. */
+function fontRuns(text: string, whole: string, coverage: Coverage, runs: Run[]): void {
+  for (const char of text) {
     const codePoint = char.codePointAt(0)!;
-    const family = familyOf(char, codePoint, runs.at(-1)?.family, coverage);
+    const previous = runs.at(-1);
+    const family = familyOf(
+      char,
+      codePoint,
+      previous && 'family' in previous ? previous.family : undefined,
+      coverage,
+    );
     if (family === null) {
       // Invisible format characters (bidi marks, soft hyphens) carry no glyph; dropping them is
       // what a reader sees anyway, whereas a missing glyph would print a box.
       if (INVISIBLE_FORMAT.test(char)) continue;
-      throw new UnrenderableTextError(char, text);
+      throw new UnrenderableTextError(char, whole);
     }
-    const current = runs.at(-1);
-    if (current && current.family === family) current.text += char;
+    if (previous && 'family' in previous && previous.family === family) previous.text += char;
     else runs.push({ family, text: char });
   }
+}
+
+/**
+ * The language a phrase in a right-to-left script is most likely in, for screen readers: the
+ * texts leave Arabic words untranslated; a script alone cannot tell Persian from Arabic.
+ */
+const languageOf = (phrase: string): string | undefined =>
+  /\p{Script=Arabic}/u.test(phrase) ? 'ar' : /\p{Script=Hebrew}/u.test(phrase) ? 'he' : undefined;
+
+/**
+ * A right-to-left phrase as one inline in one font, which pdfmake keeps on one line (it cannot
+ * reorder words it has broken across lines) and fontkit mirrors as a whole. Font features, even
+ * none, make pdfkit shape the inline as one run; without them it shapes each word on its own and
+ * puts the words side by side in logical order, which reverses a right-to-left phrase.
+ */
+function phraseRun(phrase: string, whole: string, coverage: Coverage): TextNode {
+  const family = coverage.familyFor(phrase.codePointAt(0)!);
+  const missing = [...phrase].find(
+    (char) => family === null || !coverage.covers(family, char.codePointAt(0)!),
+  );
+  if (family === null || missing) throw new UnrenderableTextError(missing ?? phrase[0]!, whole);
+  const { shaping, glyphOrder } = rightToLeftPhrase(phrase);
+  const lang = languageOf(phrase);
+  return {
+    text: shaping,
+    font: family,
+    ...LINE_HEIGHT[family],
+    noWrap: true,
+    fontFeatures: [],
+    actualText: glyphOrder,
+    // In the structure the phrase is a Span with its language and its words as written.
+    span: { ...(lang && { lang }), actualText: phrase },
+  };
+}
+
+/**
+ * Runs of one font each, in the order pdfmake lays them out, right-to-left phrases isolated from
+ * the text around them. Returns the string unchanged when the base font draws all of it, which is
+ * nearly always, and is checked first because this runs over every string.
+ */
+export function typesetText(text: string, coverage: Coverage): string | Inline[] {
+  if (baseFontOnly(text, coverage)) return text;
+  const runs: Run[] = [];
+  let from = 0;
+  for (const match of text.matchAll(RTL_PHRASE)) {
+    fontRuns(text.slice(from, match.index), text, coverage, runs);
+    runs.push(phraseRun(match[0], text, coverage));
+    from = match.index + match[0].length;
+  }
+  fontRuns(text.slice(from), text, coverage, runs);
   if (runs.length === 0) return text;
-  if (runs.length === 1 && runs[0]!.family === BASE_FAMILY) return runs[0]!.text;
+  const only = runs[0]!;
+  if (runs.length === 1 && 'family' in only && only.family === BASE_FAMILY) return only.text;
   return runs.map((run) =>
-    run.family === BASE_FAMILY
-      ? run.text
-      : { text: run.text, font: run.family, ...LINE_HEIGHT[run.family] },
+    !('family' in run)
+      ? run
+      : run.family === BASE_FAMILY
+        ? run.text
+        : { text: run.text, font: run.family, ...LINE_HEIGHT[run.family] },
   );
 }
 

@@ -5,6 +5,56 @@
  */
 
 declare module 'pdfmake' {
+  /**
+   * A structure element type of a tagged PDF (ISO 32000-1, 14.8.4), or Artifact for decoration.
+   * The tagging is patches/pdfmake@0.3.11.patch's.
+   */
+  export type StructureType =
+    | 'Document'
+    | 'Part'
+    | 'Sect'
+    | 'Div'
+    | 'NonStruct'
+    | 'BlockQuote'
+    | 'Caption'
+    | 'TOC'
+    | 'TOCI'
+    | 'P'
+    | 'H1'
+    | 'H2'
+    | 'H3'
+    | 'H4'
+    | 'H5'
+    | 'H6'
+    | 'L'
+    | 'LI'
+    | 'Lbl'
+    | 'LBody'
+    | 'Table'
+    | 'TR'
+    | 'TH'
+    | 'TD'
+    | 'Span'
+    | 'Quote'
+    | 'Note'
+    | 'Reference'
+    | 'Figure'
+    | 'Formula'
+    | 'Artifact';
+
+  /** How a node is tagged in a tagged PDF (patches/pdfmake@0.3.11.patch). */
+  export interface Tagging {
+    /**
+     * Its structure element; null for none (its content belongs to the enclosing element). When
+     * absent: text P, ul/ol L, table Table, image/svg/canvas Figure; stacks and columns none.
+     */
+    tag?: StructureType | null;
+    /** A figure's alternative text: what it shows, for a reader who cannot see it. */
+    alt?: string;
+    /** The language of the element, if not the document's. */
+    lang?: string;
+  }
+
   export type Margins = number | [number, number] | [number, number, number, number];
   export type Alignment = 'left' | 'right' | 'center' | 'justify';
 
@@ -22,9 +72,10 @@ declare module 'pdfmake' {
     decoration?: 'underline' | 'lineThrough' | 'overline';
     noWrap?: boolean;
     preserveLeadingSpaces?: boolean;
+    fontFeatures?: string[];
   }
 
-  export interface TextNode extends Style {
+  export interface TextNode extends Style, Tagging {
     text: string | Inline[];
     style?: string | string[];
     sup?: boolean;
@@ -42,10 +93,20 @@ declare module 'pdfmake' {
     headlineLevel?: number;
     pageBreak?: 'before' | 'after';
     unbreakable?: boolean;
+    /**
+     * What text extraction should read for this inline's glyphs, in the order they are drawn: the
+     * /ActualText of a span around them (patches/pdfmake@0.3.11.patch).
+     */
+    actualText?: string;
+    /**
+     * An inline that is a Span of its own in the structure: its language and what it says, in
+     * logical order (patches/pdfmake@0.3.11.patch).
+     */
+    span?: { lang?: string; actualText?: string };
   }
   export type Inline = string | TextNode;
 
-  interface Block {
+  interface Block extends Tagging {
     style?: string | string[];
     margin?: Margins;
     pageBreak?: 'before' | 'after';
@@ -159,6 +220,8 @@ declare module 'pdfmake' {
       textStyle?: string | Style;
       numberStyle?: string | Style;
       textMargin?: Margins;
+      /** A dotted leader from each entry to its page number (patches/pdfmake@0.3.11.patch). */
+      leaders?: boolean;
     };
   }
 
@@ -195,6 +258,9 @@ declare module 'pdfmake' {
     defaultStyle?: Style;
     language?: string;
     displayTitle?: boolean;
+    /** Whether to write a tagged PDF: a structure tree (patches/pdfmake@0.3.11.patch). */
+    tagged?: boolean;
+    version?: '1.3' | '1.4' | '1.5' | '1.6' | '1.7' | '1.7ext3';
     compress?: boolean;
     info?: {
       title?: string;
@@ -246,6 +312,7 @@ declare module 'bidi-js' {
   }
   export interface Bidi {
     getEmbeddingLevels(text: string, baseDirection?: 'ltr' | 'rtl' | 'auto'): EmbeddingLevels;
+    getReorderedString(text: string, embedding: EmbeddingLevels): string;
   }
   const bidiFactory: () => Bidi;
   export default bidiFactory;

@@ -25,6 +25,7 @@ function readCsv(csv: string, table: (typeof TABLES)[number]): Record<string, Ce
     cast: (value, context) => {
       if (value === '') return null;
       const type = types.get(String(context.column));
+      if (type === 'boolean') return value === 'true';
       return type === 'integer' || type === 'number' ? Number(value) : value;
     },
   });

@@ -11,8 +11,8 @@ import { RECORD_SCHEMAS } from '../parse.js';
 import { describedField, enumValues, fieldSchema } from '../schema-docs.js';
 import { Corpus as CorpusSchema, type Claim, type Corpus, type CorpusData } from '../schema.js';
 
-export type Cell = string | number | null;
-export type FieldType = 'string' | 'integer' | 'number' | 'date';
+export type Cell = string | number | boolean | null;
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 
 type Row = Record<string, Cell>;
 type Data = Record<string, unknown>;
@@ -59,6 +59,13 @@ function set(record: Data, path: string, value: unknown): void {
   target[keys.at(-1)!] = value;
 }
 
+/** The data package type of a column, read from what its schema accepts. */
+function typeOf(field: z.ZodType): FieldType {
+  if (field.safeParse(true).success) return 'boolean';
+  if (field.safeParse(1.5).success) return 'number';
+  return field.safeParse(1).success ? 'integer' : 'string';
+}
+
 interface ColumnOptions {
   type?: FieldType;
   description?: string;
@@ -72,9 +79,7 @@ function column(schema: z.ZodType, path: string, options: ColumnOptions = {}): F
   const values = options.list ? undefined : enumValues(field);
   return {
     name: path.replace(/\./g, '_'),
-    type:
-      options.type ??
-      (field.safeParse(1.5).success ? 'number' : field.safeParse(1).success ? 'integer' : 'string'),
+    type: options.type ?? typeOf(field),
     description: options.description ?? describedField(schema, path),
     optional,
     ...(values ? { enum: values } : {}),
@@ -269,6 +274,7 @@ export const TABLES: readonly TableSpec[] = [
       'overTime',
       'unit',
       'scope',
+      'headline',
       'description',
     ]),
   }),

@@ -39,7 +39,14 @@ const BOM = '\ufeff';
 export function csvOf(table: TableSpec, corpus: Corpus): string {
   const columns = table.fields.map((f) => f.name);
   const rows = table.rows(corpus).map((row) => columns.map((c) => row[c] ?? ''));
-  return BOM + stringify([columns, ...rows], { record_delimiter: 'unix' });
+  return (
+    BOM +
+    stringify([columns, ...rows], {
+      record_delimiter: 'unix',
+      // csv-stringify writes false as an empty cell, which would read back as missing.
+      cast: { boolean: (value) => (value ? 'true' : 'false') },
+    })
+  );
 }
 
 const resourceName = (table: TableSpec) => table.name.replace(/_/g, '-');

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fixtureFolder } from '@attribution-lab/fixtures';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureCorpus } from '../test-support/fixture.js';
-import { fixtureFolder } from '../test-support/folder.js';
 import { locate } from './compile.js';
 import { compileCorpusFolder } from './folder.js';
 
@@ -19,8 +20,37 @@ function edit(dir: string, file: string, change: (text: string) => string) {
   writeFileSync(path, change(readFileSync(path, 'utf8')));
 }
 
+describe('compileAuthored', () => {
+  it('locates quotes and numerals at their characters and fills in what the author left out', () => {
+    const corpus = fixtureCorpus();
+    const text = corpus.documents[0]!.text;
+    const quote = 'The prison held about 5,000 detainees, the SDF said on January 21, 2022.';
+    const start = text.indexOf(quote);
+    const numeral = start + quote.indexOf('January 21, 2022');
+    expect(corpus.claims.find((c) => c.id === 'c-date')).toEqual({
+      id: 'c-date',
+      documentId: 'doc-one',
+      topicId: 'statement-date',
+      quote: { exact: quote, start, end: start + quote.length },
+      numeral: { asWritten: 'January 21, 2022', start: numeral, end: numeral + 16 },
+      value: '2022-01-21',
+      dateSpan: { start: '2022-01-21', end: '2022-01-21', precision: 'day' },
+      inferred: null,
+      interpretation: null,
+      limitedTo: null,
+      reportingCues: [],
+      qualifier: 'none',
+      attribution: { actorId: null, via: [], basis: 'implied', cue: 'the text’s own voice' },
+      asOf: { date: '2022-01-22', basis: 'stated', evidence: 'publication date' },
+      flagIds: [],
+      note: null,
+    });
+    expect(corpus.documents[0]!.sha256).toBe(createHash('sha256').update(text).digest('hex'));
+  });
+});
+
 describe('compileCorpusFolder', () => {
-  it('compiles the authored form to exactly the published corpus', () => {
+  it('reads a folder to the corpus its files compile to in memory', () => {
     const result = compileCorpusFolder(folder());
     expect(result.ok && result.corpus).toEqual(fixtureCorpus());
   });

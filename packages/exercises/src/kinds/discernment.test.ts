@@ -40,14 +40,21 @@ describe('discernment', () => {
     expect(exercises.length).toBe(2 * supported);
   });
 
-  it('treats a partly inferred date passed off as stated as not supported', () => {
-    const exercise = exerciseAt(exercises, 'c-wire-date:not-supported');
+  it('never makes a date part the corpus inferred the only thing wrong with a statement', () => {
+    // The wire's "January 20" has its year inferred: "it states 20 January 2022" would be a trap.
+    expect(exercises.some((e) => e.discernment?.pair === 'c-wire-date')).toBe(false);
+    expect(
+      exercises.flatMap((e) => e.options).some((o) => o.misconception === 'inference-as-statement'),
+    ).toBe(false);
+  });
+
+  it('does not pass off a figure the text distances itself from as stated in its own voice', () => {
+    const exercise = exerciseAt(exercises, 'c-wire-population:supported');
     expect(exercise.prompt).toBe(
-      'Supported by the texts or not? Wire Service (“Death toll rises”) states that the date the attack began was 20 January 2022.',
+      'Supported by the texts or not? Wire Service (“Death toll rises”) gives around 3,500 for the number of detainees in the prison without naming a source, and distances itself from it (“reportedly”).',
     );
-    expect(wrongLabels(exercise)).toEqual([[SUPPORTED_LABEL, 'inference-as-statement']]);
-    expect(exerciseAt(exercises, 'c-wire-date:supported').prompt).toBe(
-      'Supported by the texts or not? Wire Service (“Death toll rises”) writes “January 20” for the date the attack began, without stating the year.',
+    expect(exercise.explanation).toContain(
+      'It says “reportedly”: the text distances itself from the figure.',
     );
   });
 
@@ -73,5 +80,15 @@ describe('discernment', () => {
         (e) => e.discernment?.pair === 'c-daily-deaths-again',
       ),
     ).toBe(false);
+  });
+
+  it('shows what the text the statement names says on the topic, or that it says nothing', () => {
+    const twisted = exerciseAt(exercises, 'c-fighters-day:not-supported');
+    expect(twisted.prompt).toContain('The Daily gives the 3rd');
+    expect(twisted.passages).toMatchObject({ documentId: 'daily-report', excerpts: [] });
+    expect(twisted.passages.silent).toEqual(['daily-report']);
+    expect(exerciseAt(exercises, 'c-fighters-day:supported').passages.excerpts).toEqual([
+      expect.objectContaining({ exact: 'Fighting entered its third day.' }),
+    ]);
   });
 });

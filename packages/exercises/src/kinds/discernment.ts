@@ -1,27 +1,28 @@
 /**
  * Discernment: a statement about the texts to judge supported or not. Every figure the texts give
  * in full yields a pair: the statement as the text has it, and a subtly wrong one made from it (the
- * source swapped, the figure swapped for another text's, the text swapped, a credited figure passed
- * off as the text's own, or an inferred part of a date passed off as stated). Each wrong statement
- * is checked against every claim, so none of them is true by accident; pairs keep the two answers
- * equally common, so doubting everything scores no better than believing everything.
+ * source swapped, the figure swapped for another text's, the text swapped, or a credited figure
+ * passed off as the text's own). Each wrong statement is checked against every claim, so none of
+ * them is true by accident; pairs keep the two answers equally common, so doubting everything
+ * scores no better than believing everything.
  */
 import type { Claim, Topic } from '@attribution-lab/corpus/queries';
+import { creditInWords, cueNotes, hedgeWords } from '../attribution.js';
 import { claimEvidence } from '../evidence.js';
-import { couldGive } from '../figures.js';
+import { couldBeSame, couldGive, type Hedged } from '../figures.js';
 import { buildExercise } from '../exercise.js';
-import { capitalise, formatClaimFigure, formatDate, listInWords } from '../format.js';
+import { capitalise, formatClaimFigure, formatValue, quoted } from '../format.js';
 import type { Lookup } from '../lookup.js';
+import { creditedTopicPassages } from '../reading.js';
 import type { DiscernmentStatement, Evidence, Exercise, Misconception } from '../types.js';
 import { isStated } from '../values.js';
-import { valuesOverlap, valueKey, type FigureValue } from '@attribution-lab/corpus/queries';
+import { valueKey, withQualifier } from '@attribution-lab/corpus/queries';
 
 export const SUPPORTED_LABEL = 'Supported by the texts';
 export const NOT_SUPPORTED_LABEL = 'Not supported by the texts';
 
 interface Judged {
   statement: DiscernmentStatement;
-  sentence: string;
   explanation: string;
   evidence: Evidence[];
 }
@@ -36,42 +37,66 @@ function mightSay(
   lookup: Lookup,
   documentId: string,
   topicId: string,
-  value: FigureValue,
+  figure: Hedged,
   actorId: string | null,
 ): boolean {
   return lookup
     .claimsIn(documentId, topicId)
-    .some((c) => c.attribution.actorId === actorId && (c.value === null || couldGive(c, value)));
+    .some((c) => c.attribution.actorId === actorId && (c.value === null || couldGive(c, figure)));
 }
 
-function creditSentence(
-  lookup: Lookup,
+/** The words a statement quotes for a text that names no source and distances itself ("reportedly"). */
+const hedgeFor = (claim: Claim, actorId: string | null) =>
+  actorId === null ? hedgeWords(claim) : null;
+
+function statementOf(
   documentId: string,
-  figure: string,
-  topic: Topic,
+  topicId: string,
+  figure: Hedged,
   actorId: string | null,
-): string {
-  const name = capitalise(lookup.documentName(documentId));
-  return actorId
-    ? `${name} gives ${figure} for ${topic.phrase} and credits it to ${lookup.actor(actorId).name}.`
-    : `${name} gives ${figure} for ${topic.phrase} in its own voice, naming no source.`;
+  hedge: string | null,
+): DiscernmentStatement {
+  const { value, qualifier } = figure;
+  return {
+    type: 'figure',
+    documentId,
+    topicId,
+    value,
+    qualifier,
+    actorId,
+    ...(hedge ? { hedge } : {}),
+  };
 }
 
-function creditInWords(lookup: Lookup, claim: Claim): string {
-  const actorId = claim.attribution.actorId;
-  return actorId
-    ? `credits it to ${lookup.actor(actorId).name} (“${claim.attribution.cue}”)`
-    : 'states it in its own voice';
+/** The statement as a student reads it. */
+function sentenceOf(lookup: Lookup, statement: DiscernmentStatement): string {
+  const topic = lookup.topic(statement.topicId);
+  const name = capitalise(lookup.documentName(statement.documentId));
+  const gives = `${name} gives ${withQualifier(statement.qualifier, formatValue(statement.value, topic))} for ${topic.phrase}`;
+  if (statement.actorId)
+    return `${gives} and credits it to ${lookup.actor(statement.actorId).name}.`;
+  return statement.hedge
+    ? `${gives} without naming a source, and distances itself from it (${quoted(statement.hedge)}).`
+    : `${gives} in its own voice, naming no source.`;
 }
+
+/** How the text really credits the figure, in its own words, and what its cues add. */
+const howCredited = (lookup: Lookup, claim: Claim) =>
+  [
+    creditInWords(lookup, claim, capitalise(lookup.documentName(claim.documentId))),
+    cueNotes([claim]),
+  ]
+    .filter((part) => part !== '')
+    .join(' ');
 
 interface TopicIndex {
   sources: string[];
-  values: Claim[];
+  values: (Claim & Hedged)[];
 }
 
 function indexTopic(lookup: Lookup, topicId: string): TopicIndex {
   const claims = lookup.claimsByTopic(topicId);
-  const values = new Map<string, Claim>();
+  const values = new Map<string, Claim & Hedged>();
   for (const c of claims.filter(isStated))
     if (!values.has(valueKey(c.value))) values.set(valueKey(c.value), c);
   const sources = [
@@ -82,19 +107,18 @@ function indexTopic(lookup: Lookup, topicId: string): TopicIndex {
 
 type Maker = (
   lookup: Lookup,
-  claim: Claim & { value: FigureValue },
+  claim: Claim & Hedged,
   topic: Topic,
   index: TopicIndex,
 ) => Variant | null;
 
 const ownVoiceSwap: Maker = (lookup, claim, topic) => {
-  const { documentId, value } = claim;
-  if (claim.attribution.actorId === null || mightSay(lookup, documentId, topic.id, value, null))
+  const { documentId } = claim;
+  if (claim.attribution.actorId === null || mightSay(lookup, documentId, topic.id, claim, null))
     return null;
   return {
-    statement: { type: 'figure', documentId, topicId: topic.id, value, actorId: null },
-    sentence: creditSentence(lookup, documentId, formatClaimFigure(claim, topic), topic, null),
-    explanation: `Not supported: ${lookup.documentName(documentId)} ${creditInWords(lookup, claim)}; it does not give the figure as its own.`,
+    statement: statementOf(documentId, topic.id, claim, null, null),
+    explanation: `Not supported: ${lookup.documentName(documentId)} does not give the figure as its own. ${howCredited(lookup, claim)}`,
     evidence: [claimEvidence(claim)],
     difficulty: 1,
     misconception: 'believed-misattribution',
@@ -102,17 +126,16 @@ const ownVoiceSwap: Maker = (lookup, claim, topic) => {
 };
 
 const sourceSwap: Maker = (lookup, claim, topic, index) => {
-  const { documentId, value } = claim;
+  const { documentId } = claim;
   const inText = lookup.claimsByDocument(documentId).map((c) => c.attribution.actorId);
   const candidates = [...new Set([...index.sources, ...inText])].filter(
     (id): id is string => id !== null && id !== claim.attribution.actorId,
   );
-  const other = candidates.find((id) => !mightSay(lookup, documentId, topic.id, value, id));
+  const other = candidates.find((id) => !mightSay(lookup, documentId, topic.id, claim, id));
   if (!other) return null;
   return {
-    statement: { type: 'figure', documentId, topicId: topic.id, value, actorId: other },
-    sentence: creditSentence(lookup, documentId, formatClaimFigure(claim, topic), topic, other),
-    explanation: `Not supported: ${lookup.documentName(documentId)} ${creditInWords(lookup, claim)}, not to ${lookup.actor(other).name}.`,
+    statement: statementOf(documentId, topic.id, claim, other, null),
+    explanation: `Not supported: ${lookup.documentName(documentId)} does not credit it to ${lookup.actor(other).name}. ${howCredited(lookup, claim)}`,
     evidence: [claimEvidence(claim)],
     difficulty: 3,
     misconception: 'believed-misattribution',
@@ -120,24 +143,16 @@ const sourceSwap: Maker = (lookup, claim, topic, index) => {
 };
 
 const valueSwap: Maker = (lookup, claim, topic, index) => {
-  const { documentId, value } = claim;
+  const { documentId } = claim;
   const actorId = claim.attribution.actorId;
   const other = index.values.find(
-    (c) =>
-      !valuesOverlap(c.value as FigureValue, value) &&
-      !mightSay(lookup, documentId, topic.id, c.value as FigureValue, actorId),
+    (c) => !couldBeSame(c, claim) && !mightSay(lookup, documentId, topic.id, c, actorId),
   );
   if (!other) return null;
+  const figure = (c: Claim) => formatClaimFigure(c, topic);
   return {
-    statement: {
-      type: 'figure',
-      documentId,
-      topicId: topic.id,
-      value: other.value as FigureValue,
-      actorId,
-    },
-    sentence: creditSentence(lookup, documentId, formatClaimFigure(other, topic), topic, actorId),
-    explanation: `Not supported: ${lookup.documentName(documentId)} gives ${formatClaimFigure(claim, topic)} and ${creditInWords(lookup, claim)}. ${capitalise(formatClaimFigure(other, topic))} is what ${lookup.documentName(other.documentId)} gives.`,
+    statement: statementOf(documentId, topic.id, other, actorId, hedgeFor(claim, actorId)),
+    explanation: `Not supported: ${lookup.documentName(documentId)} gives ${figure(claim)}, not ${figure(other)}. ${howCredited(lookup, claim)} ${capitalise(figure(other))} is what ${lookup.documentName(other.documentId)} gives.`,
     evidence: [claimEvidence(claim), claimEvidence(other)],
     difficulty: 2,
     misconception: 'believed-misattribution',
@@ -145,16 +160,14 @@ const valueSwap: Maker = (lookup, claim, topic, index) => {
 };
 
 const textSwap: Maker = (lookup, claim, topic) => {
-  const { value } = claim;
   const actorId = claim.attribution.actorId;
   const other = lookup.corpus.documents.find(
-    (d) => d.id !== claim.documentId && !mightSay(lookup, d.id, topic.id, value, actorId),
+    (d) => d.id !== claim.documentId && !mightSay(lookup, d.id, topic.id, claim, actorId),
   );
   if (!other) return null;
   return {
-    statement: { type: 'figure', documentId: other.id, topicId: topic.id, value, actorId },
-    sentence: creditSentence(lookup, other.id, formatClaimFigure(claim, topic), topic, actorId),
-    explanation: `Not supported: it is ${lookup.documentName(claim.documentId)} that gives ${formatClaimFigure(claim, topic)} and ${creditInWords(lookup, claim)}; ${lookup.documentName(other.id)} does not.`,
+    statement: statementOf(other.id, topic.id, claim, actorId, hedgeFor(claim, actorId)),
+    explanation: `Not supported: ${lookup.documentName(other.id)} does not give ${formatClaimFigure(claim, topic)} for ${topic.phrase}${actorId ? ` from ${lookup.actor(actorId).name}` : ''}; ${lookup.documentName(claim.documentId)} does. ${howCredited(lookup, claim)}`,
     evidence: [claimEvidence(claim)],
     difficulty: 2,
     misconception: 'believed-misattribution',
@@ -165,16 +178,18 @@ const MAKERS: Maker[] = [ownVoiceSwap, valueSwap, textSwap, sourceSwap];
 
 /** One statement as an exercise, "supported" always first; both of a pair share the twist's difficulty. */
 function statementExercise(
+  lookup: Lookup,
   pair: string,
   judged: Judged,
   supported: boolean,
   twist: Variant,
 ): Exercise {
+  const { documentId, topicId } = judged.statement;
   const exercise = buildExercise({
     kind: 'discernment',
     key: `${pair}:${supported ? 'supported' : 'not-supported'}`,
     difficulty: twist.difficulty,
-    prompt: `Supported by the texts or not? ${judged.sentence}`,
+    prompt: `Supported by the texts or not? ${sentenceOf(lookup, judged.statement)}`,
     format: 'single',
     options: [
       {
@@ -189,6 +204,12 @@ function statementExercise(
       },
     ],
     evidence: judged.evidence,
+    // What the text the statement names says on the topic, whatever the statement claims of it.
+    reading: {
+      documentId,
+      about: lookup.topic(topicId).phrase,
+      lead: creditedTopicPassages(lookup, documentId, topicId),
+    },
     explanation: judged.explanation,
     subject: { shape: 'discernment', statement: judged.statement },
     fixedOrder: true,
@@ -199,70 +220,26 @@ function statementExercise(
   };
 }
 
-function pairFor(claim: Claim, supported: Judged, twist: Variant): Exercise[] {
+function pairFor(lookup: Lookup, claim: Claim, supported: Judged, twist: Variant): Exercise[] {
   return [
-    statementExercise(claim.id, supported, true, twist),
-    statementExercise(claim.id, twist, false, twist),
+    statementExercise(lookup, claim.id, supported, true, twist),
+    statementExercise(lookup, claim.id, twist, false, twist),
   ];
-}
-
-/** A date with an inferred part: what the text writes (supported) against the full date as if stated (not). */
-function inferencePair(lookup: Lookup, claim: Claim, topic: Topic): Exercise[] {
-  if (typeof claim.value !== 'string' || !claim.inferred) return [];
-  const { documentId, value } = claim;
-  if (
-    lookup
-      .claimsIn(documentId, topic.id)
-      .some((c) => c.inferred === null && (c.value === null || valuesOverlap(c.value, value)))
-  )
-    return [];
-  const name = lookup.documentName(documentId);
-  const parts = listInWords(claim.inferred.parts);
-  const evidence = [claimEvidence(claim)];
-  const why = `${capitalise(name)} writes “${claim.numeral.asWritten}”; the ${parts} ${claim.inferred.parts.length > 1 ? 'are' : 'is'} inferred, not stated (${claim.inferred.evidence.replace(/\.$/, '')}).`;
-  const supported: Judged = {
-    statement: {
-      type: 'as-written',
-      documentId,
-      topicId: topic.id,
-      asWritten: claim.numeral.asWritten,
-      missingParts: [...claim.inferred.parts],
-    },
-    sentence: `${capitalise(name)} writes “${claim.numeral.asWritten}” for ${topic.phrase}, without stating the ${parts}.`,
-    explanation: `Supported: ${why}`,
-    evidence,
-  };
-  const variant: Variant = {
-    statement: { type: 'figure', documentId, topicId: topic.id, value },
-    sentence: `${capitalise(name)} states that ${topic.phrase} was ${formatDate(value)}.`,
-    explanation: `Not supported: ${why}`,
-    evidence,
-    difficulty: 3,
-    misconception: 'inference-as-statement',
-  };
-  return pairFor(claim, supported, variant);
 }
 
 function supportedPair(
   lookup: Lookup,
-  claim: Claim & { value: FigureValue },
+  claim: Claim & Hedged,
   topic: Topic,
   statement: DiscernmentStatement,
   variant: Variant,
 ): Exercise[] {
   const supported: Judged = {
     statement,
-    sentence: creditSentence(
-      lookup,
-      claim.documentId,
-      formatClaimFigure(claim, topic),
-      topic,
-      claim.attribution.actorId,
-    ),
-    explanation: `Supported: ${lookup.documentName(claim.documentId)} gives ${formatClaimFigure(claim, topic)} and ${creditInWords(lookup, claim)}: “${claim.quote.exact.trim()}”`,
+    explanation: `Supported: ${lookup.documentName(claim.documentId)} gives ${formatClaimFigure(claim, topic)} for ${topic.phrase}. ${howCredited(lookup, claim)}`,
     evidence: [claimEvidence(claim)],
   };
-  return pairFor(claim, supported, variant);
+  return pairFor(lookup, claim, supported, variant);
 }
 
 export function discernment(lookup: Lookup): Exercise[] {
@@ -272,19 +249,21 @@ export function discernment(lookup: Lookup): Exercise[] {
   const fresh = (statement: DiscernmentStatement) => !judged.has(JSON.stringify(statement));
   let ordinal = 0;
   const pairOf = (claim: Claim, topic: Topic): Exercise[] => {
-    if (claim.inferred) return inferencePair(lookup, claim, topic);
+    // A date with a part the corpus inferred makes no pair: a statement of the full date would be
+    // wrong only because of that part, which is a trap for the reader, not a misattribution.
     if (
       !isStated(claim) ||
       (claim.attribution.actorId !== null && claim.attribution.basis !== 'explicit')
     )
       return [];
-    const statement: DiscernmentStatement = {
-      type: 'figure',
-      documentId: claim.documentId,
-      topicId: topic.id,
-      value: claim.value,
-      actorId: claim.attribution.actorId,
-    };
+    const { actorId } = claim.attribution;
+    const statement = statementOf(
+      claim.documentId,
+      topic.id,
+      claim,
+      actorId,
+      hedgeFor(claim, actorId),
+    );
     if (!fresh(statement)) return [];
     if (!indexes.has(topic.id)) indexes.set(topic.id, indexTopic(lookup, topic.id));
     // Rotating the first kind of twist tried gives a mix of them across the corpus.

@@ -4,7 +4,7 @@
  * is the sharpest wrong option; a text whose own figure might be the same one (a partly inferred
  * date, or "2019" against "23 March 2019") is never offered, because its answer would be arguable.
  */
-import { valueKey, type FigureValue } from '@attribution-lab/corpus/queries';
+import { valueKey, withQualifier, type FigureValue } from '@attribution-lab/corpus/queries';
 import type { Topic } from '@attribution-lab/corpus/queries';
 import { claimEvidence } from '../evidence.js';
 import {
@@ -20,9 +20,11 @@ import {
   mightGive,
   statedValues,
   type DocumentFigures,
+  type Hedged,
 } from '../figures.js';
 import { capitalise, formatValue, listInWords, verbFor } from '../format.js';
 import type { Lookup } from '../lookup.js';
+import { claimPassages, SIDE_BY_SIDE, topicPassages } from '../reading.js';
 import type { Exercise, Misconception } from '../types.js';
 
 const MAX_RIGHT = 3;
@@ -38,6 +40,7 @@ function distractors(
   lookup: Lookup,
   topic: Topic,
   value: FigureValue,
+  asked: readonly Hedged[],
   all: DocumentFigures[],
   want: number,
 ): Distractor[] {
@@ -59,7 +62,7 @@ function distractors(
   }
   for (const figures of all) {
     if (found.size >= want) break;
-    if (mightGive(figures, value)) continue;
+    if (mightGive(figures, asked)) continue;
     add({
       documentId: figures.documentId,
       misconception: 'wrong-outlet',
@@ -78,10 +81,17 @@ export function figureToOutlet(lookup: Lookup): Exercise[] {
   return lookup.corpus.topics.flatMap((topic) => {
     const all = figuresOnTopic(lookup, topic.id);
     return statedValues(all).flatMap((value) => {
-      const right = all.filter((f) => f.stated.has(valueKey(value))).slice(0, MAX_RIGHT);
-      const wrong = distractors(lookup, topic, value, all, MAX_OPTIONS - right.length);
+      const stating = all.filter((f) => f.stated.has(valueKey(value)));
+      const asked: Hedged[] = stating
+        .flatMap((f) => f.stated.get(valueKey(value))!)
+        .map((c) => ({ value, qualifier: c.qualifier }));
+      const right = stating.slice(0, MAX_RIGHT);
+      const wrong = distractors(lookup, topic, value, asked, all, MAX_OPTIONS - right.length);
       if (wrong.length === 0) return [];
-      const figure = formatValue(value, topic);
+      // The texts' own hedge when they share one ("almost 90"), so the prompt says what they say.
+      const hedges = new Set(asked.map((c) => c.qualifier));
+      const [hedge] = hedges;
+      const figure = withQualifier(hedges.size === 1 ? hedge! : 'none', formatValue(value, topic));
       const rightClaims = right.flatMap((f) => f.stated.get(valueKey(value))!);
       const options: DraftOption[] = [
         ...right.map((f) => ({
@@ -114,6 +124,16 @@ export function figureToOutlet(lookup: Lookup): Exercise[] {
           : []),
       ].join(' ');
       const sharp = wrong.some((d) => d.misconception === 'different-measure');
+      const sameNumber = (documentId: string) =>
+        lookup
+          .claimsByDocument(documentId)
+          .filter((c) => c.value === value && c.topicId !== topic.id);
+      // A text that gives the number for another measure shows that sentence: it is what a hasty
+      // reader would take for the answer.
+      const read = (d: { documentId: string; misconception?: Misconception | null }) =>
+        d.misconception === 'different-measure'
+          ? claimPassages(lookup, sameNumber(d.documentId), { max: SIDE_BY_SIDE })
+          : topicPassages(lookup, d.documentId, topic.id);
       return [
         buildExercise({
           kind: 'figure-to-outlet',
@@ -129,13 +149,13 @@ export function figureToOutlet(lookup: Lookup): Exercise[] {
             ...rightClaims.map(claimEvidence),
             ...wrong
               .filter((d) => d.misconception === 'different-measure')
-              .flatMap((d) =>
-                lookup
-                  .claimsByDocument(d.documentId)
-                  .filter((c) => c.value === value)
-                  .map(claimEvidence),
-              ),
+              .flatMap((d) => sameNumber(d.documentId).map(claimEvidence)),
           ],
+          reading: {
+            documentId: null,
+            about: topic.phrase,
+            byOption: [...right, ...wrong].map(read),
+          },
           explanation: `${rightPart} ${wrongPart}`,
           subject: { shape: 'figure-to-outlet', topicId: topic.id, value },
         }),

@@ -59,4 +59,10 @@ describe('own voice', () => {
       '120 for the number of people killed',
     );
   });
+
+  it('shows every figure on offer in its sentence, where the text says whom it is from', () => {
+    expect(exerciseAt(exercises, 'daily-report#1').passages.excerpts.map((p) => p.exact)).toEqual([
+      'The prison in Ghwayran held about 5,000 detainees, the SDF said. At least 78 people were killed, according to the Observatory. The attack began on January 20, 2022. Dozens fled.',
+    ]);
+  });
 });

@@ -9,8 +9,10 @@ import { valueKey } from '@attribution-lab/corpus/queries';
 import type { Claim } from '@attribution-lab/corpus/queries';
 import { claimEvidence } from '../evidence.js';
 import { buildExercise, CHOOSE_ALL, formatFor, type DraftOption } from '../exercise.js';
-import { capitalise, formatClaimFigure, listInWords } from '../format.js';
+import { creditSpan } from '../attribution.js';
+import { capitalise, formatClaimFigure, listInWords, quoted } from '../format.js';
 import { groupBy, type Lookup } from '../lookup.js';
+import { claimPassages, SIDE_BY_SIDE } from '../reading.js';
 import type { Exercise } from '../types.js';
 
 const MAX_OPTIONS = 6;
@@ -81,7 +83,9 @@ export function ownVoice(lookup: Lookup): Exercise[] {
       }));
       const credits = wrong.map((i) => {
         const claim = i.claims[0]!;
-        return `${i.figure} is credited to ${lookup.actor(claim.attribution.actorId!).name} (“${claim.attribution.cue}”)`;
+        const credit = creditSpan(lookup, claim);
+        const words = credit ? ` (${quoted(document.text.slice(credit.start, credit.end))})` : '';
+        return `${i.figure} is credited to ${lookup.actor(claim.attribution.actorId!).name}${words}`;
       });
       return buildExercise({
         kind: 'own-voice',
@@ -91,6 +95,15 @@ export function ownVoice(lookup: Lookup): Exercise[] {
         format: formatFor(right.length),
         options,
         evidence: set.flatMap((i) => i.claims.map(claimEvidence)),
+        reading: {
+          documentId: document.id,
+          about: 'these figures',
+          lead: claimPassages(
+            lookup,
+            set.map((i) => i.claims[0]!),
+            { max: SIDE_BY_SIDE },
+          ),
+        },
         explanation: `${capitalise(name)} names no source for ${listInWords(right.map((i) => i.figure))}. But ${listInWords(credits)}.`,
         subject: { shape: 'own-voice', documentId: document.id },
       });

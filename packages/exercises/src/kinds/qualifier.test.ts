@@ -55,4 +55,11 @@ describe('qualifier', () => {
       false,
     );
   });
+
+  it('shows the sentence the hedged figure stands in', () => {
+    expect(exerciseAt(exercises, 'c-daily-deaths').passages).toMatchObject({
+      documentId: 'daily-report',
+      excerpts: [{ exact: 'At least 78 people were killed, according to the Observatory.' }],
+    });
+  });
 });

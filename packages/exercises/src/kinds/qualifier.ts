@@ -12,6 +12,7 @@ import { claimEvidence } from '../evidence.js';
 import { buildExercise, type DraftOption } from '../exercise.js';
 import { capitalise, excerpt, formatNumber } from '../format.js';
 import type { Lookup } from '../lookup.js';
+import { passagesOf } from '../passages.js';
 import type { Exercise } from '../types.js';
 
 type Hedge = Exclude<QualifierMeaning, 'exact'>;
@@ -71,6 +72,7 @@ export function qualifier(lookup: Lookup): Exercise[] {
       })),
     ];
     const name = lookup.documentName(claim.documentId);
+    const topic = lookup.topic(claim.topicId);
     return [
       buildExercise({
         kind: 'qualifier',
@@ -80,6 +82,11 @@ export function qualifier(lookup: Lookup): Exercise[] {
         format: 'single',
         options,
         evidence: [{ ...claimEvidence(claim), highlight: span }],
+        reading: {
+          documentId: claim.documentId,
+          about: topic.phrase,
+          lead: passagesOf(document, [claim.quote]),
+        },
         explanation: `“${written}” ${WHY[meaning]}. The text does not claim exactly ${n}, so quoting it as exactly ${n} would say more than the source did.`,
         subject: { shape: 'qualifier', claimId: claim.id },
       }),

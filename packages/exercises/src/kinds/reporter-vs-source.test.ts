@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCorpus, fixtureWith } from '../test-support/fixture.js';
-import { exerciseAt, exercisesOf, rightLabels, wrongLabels } from '../test-support/read.js';
-import { OWN_VOICE_LABEL } from './reporter-vs-source.js';
+import {
+  exerciseAt,
+  exercisesOf,
+  reading,
+  rightLabels,
+  wrongLabels,
+} from '../test-support/read.js';
+import { NO_SOURCE_LABEL, OWN_VOICE_LABEL } from './reporter-vs-source.js';
 
 const exercises = exercisesOf('reporter-vs-source', fixtureCorpus());
 
@@ -52,7 +58,42 @@ describe('reporter versus source', () => {
 
   it('explains where the credit is in the text', () => {
     expect(exerciseAt(exercises, 'daily-report/deaths=n78').explanation).toBe(
-      'The text credits it to Syrian Observatory for Human Rights (according to the Observatory). The Daily only reports the figure: the outlet that publishes a figure is not where it comes from.',
+      'The text credits it to Syrian Observatory for Human Rights: “according to the Observatory”. The Daily only reports the figure: the outlet that publishes a figure is not where it comes from.',
     );
+  });
+
+  it('does not call a figure the text distances itself from its own voice, and says why in plain words', () => {
+    const exercise = exerciseAt(exercises, 'wire-deaths/prison-population=n3500');
+    expect(rightLabels(exercise)).toEqual([NO_SOURCE_LABEL]);
+    expect(exercise.explanation).toBe(
+      'The text names no source for it. It says “reportedly”: the text distances itself from the figure.',
+    );
+  });
+
+  it('says so when the text warns that a figure cannot be checked', () => {
+    const unverified = fixtureWith((c) => {
+      const deaths = c.claims.find((x) => x.id === 'c-daily-deaths')!;
+      const text = c.documents.find((d) => d.id === 'daily-report')!.text;
+      const words = 'according to the Observatory';
+      const start = text.indexOf(words);
+      deaths.reportingCues.push({
+        kind: 'unverifiable',
+        quote: { exact: words, start, end: start + words.length },
+      });
+    });
+    expect(
+      exerciseAt(exercisesOf('reporter-vs-source', unverified), 'daily-report/deaths=n78')
+        .explanation,
+    ).toContain(
+      'It says “according to the Observatory”: the text says the figure cannot be checked.',
+    );
+  });
+
+  it('shows the figure’s sentence, where the text says whom it is from', () => {
+    const exercise = exerciseAt(exercises, 'daily-report/deaths=n78');
+    expect(exercise.passages.documentId).toBe('daily-report');
+    expect(reading(exercise).passages).toEqual([
+      ['daily-report', 'At least 78 people were killed, according to the Observatory.'],
+    ]);
   });
 });

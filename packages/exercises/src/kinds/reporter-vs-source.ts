@@ -16,9 +16,13 @@ import {
 } from '../exercise.js';
 import { capitalise, formatClaimFigure } from '../format.js';
 import { fold, groupBy, type Lookup } from '../lookup.js';
+import { creditInWords, cueNotes, isHedged } from '../attribution.js';
+import { claimPassages } from '../reading.js';
 import type { Exercise } from '../types.js';
 
 export const OWN_VOICE_LABEL = 'No one: the text states it in its own voice';
+/** For a figure the text names no source for yet distances itself from ("Apparently"): not its own voice either. */
+export const NO_SOURCE_LABEL = 'No one: the text names no source';
 const MAX_OTHER_SOURCES = 2;
 
 /** Claims that give the same figure, by value or, for a vague word, by the word. */
@@ -39,9 +43,11 @@ function question(
   const name = lookup.documentName(documentId);
   const rightSources = [...new Set(claims.map((c) => c.attribution.actorId))];
   const ownVoice = rightSources.includes(null);
+  // "Apparently almost 80" names no source, but the text does not state it as its own either.
+  const hedged = claims.some((c) => c.attribution.actorId === null && isHedged(c));
   const outletActor = lookup.outletActorId(documentId);
   const label = (actorId: string | null) =>
-    actorId ? lookup.actor(actorId).name : OWN_VOICE_LABEL;
+    actorId ? lookup.actor(actorId).name : hedged ? NO_SOURCE_LABEL : OWN_VOICE_LABEL;
   const options: DraftOption[] = rightSources.map((actorId) => ({
     label: label(actorId),
     misconception: null,
@@ -68,17 +74,13 @@ function question(
     });
   const others = citedNearby.filter((id) => !rightSources.includes(id) && id !== outletActor);
   const misconception =
-    ownVoice && rightSources.length === 1 ? 'own-voice-as-sourced' : 'wrong-speaker';
+    ownVoice && !hedged && rightSources.length === 1 ? 'own-voice-as-sourced' : 'wrong-speaker';
   for (const actorId of others.slice(0, MAX_OTHER_SOURCES))
     addWrong({ label: label(actorId), misconception, about: { type: 'source', actorId } });
   if (options.length === rightSources.length) return null;
 
   const figure = formatClaimFigure(claims[0]!, topic);
-  const credits = claims.map((c) =>
-    c.attribution.actorId
-      ? `${c.attribution.basis === 'implied' ? 'The text implies it comes from' : 'The text credits it to'} ${lookup.actor(c.attribution.actorId).name} (${c.attribution.cue.replace(/\.$/, '')}).`
-      : 'The text states it in its own voice, naming no source.',
-  );
+  const credits = [...claims.map((c) => creditInWords(lookup, c)), cueNotes(claims)];
   const implied = claims.some((c) => c.attribution.basis === 'implied' && c.attribution.actorId);
   const outletNote = !ownVoice
     ? ` ${capitalise(name)} only reports the figure: the outlet that publishes a figure is not where it comes from.`
@@ -91,7 +93,8 @@ function question(
     format: formatFor(rightSources.length),
     options,
     evidence: claims.map(claimEvidence),
-    explanation: `${[...new Set(credits)].join(' ')}${outletNote}`,
+    reading: { documentId, about: topic.phrase, lead: claimPassages(lookup, claims) },
+    explanation: `${[...new Set(credits)].filter((c) => c !== '').join(' ')}${outletNote}`,
     subject: {
       shape: 'reporter-vs-source',
       documentId,

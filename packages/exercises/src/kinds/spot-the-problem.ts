@@ -4,13 +4,16 @@
  * here?" names the problem of a flagged passage; "Which passage has a problem?" sets the flagged
  * sentence among sentences of the same text that no flag touches. A figure that only cannot be
  * verified is asked the first way only, shown in the claim that gives it: the sentence is not wrong,
- * it is unchecked.
+ * it is unchecked; so is a contradiction whose other side lies outside the flagged sentence, which
+ * no one could spot among single sentences. A passage is shown with the sentences either side of it.
  */
 import type { Document, Flag } from '@attribution-lab/corpus/queries';
 import { inContext, passageEvidence, sentenceAround } from '../evidence.js';
 import { buildExercise, CHOOSE_ALL, formatFor, type DraftOption } from '../exercise.js';
 import { excerpt, quoted } from '../format.js';
 import type { Lookup } from '../lookup.js';
+import { nextSentence, passagesOf, previousSentence, sentenceBounds } from '../passages.js';
+import { SIDE_BY_SIDE } from '../reading.js';
 import type { Exercise, FlagKind } from '../types.js';
 
 export const PROBLEM_WORDS: Record<FlagKind | 'none', string> = {
@@ -64,6 +67,29 @@ function passages(lookup: Lookup, flag: Flag): Span[] {
     .map((c) => c.quote);
 }
 
+/**
+ * A passage with the sentence before and after it, as a reader meets it: "Eleven soldiers were
+ * killed" is about another event only in the light of the sentence before.
+ */
+function aroundSpan(text: string, span: Span): Span[] {
+  const own = sentenceBounds(text, span.start, span.end);
+  return [previousSentence(text, own.start), span, nextSentence(text, own.end)].filter(
+    (s): s is Span => s !== null,
+  );
+}
+
+/** The other parts of the text the flags on a passage point to: their own words and their figures. */
+function linkedSpans(lookup: Lookup, documentId: string, flags: readonly Flag[]): Span[] {
+  const ids = new Set(flags.flatMap((f) => f.claimIds));
+  return [
+    ...flags.map((f) => f.quote),
+    ...lookup
+      .claimsByDocument(documentId)
+      .filter((c) => ids.has(c.id))
+      .map((c) => c.quote),
+  ];
+}
+
 function whatProblem(lookup: Lookup, document: Document, span: Span): Exercise {
   const here = flagsOn(lookup, document.id, span);
   const kinds = [...new Set(here.map((f) => f.kind))];
@@ -102,6 +128,14 @@ function whatProblem(lookup: Lookup, document: Document, span: Span): Exercise {
     evidence: here.map((f) =>
       passageEvidence(document, f.quote.start, f.quote.end, f.claimIds[0] ?? null),
     ),
+    reading: {
+      documentId: document.id,
+      about: 'this passage',
+      lead: passagesOf(document, [
+        ...aroundSpan(document.text, span),
+        ...linkedSpans(lookup, document.id, here),
+      ]),
+    },
     explanation: here.map((f) => `${f.says} ${f.why}`).join(' '),
     subject: { shape: 'what-problem', documentId: document.id, start: span.start, end: span.end },
   });
@@ -133,6 +167,18 @@ function whichPassage(
   clean: readonly Span[],
 ): Exercise | null {
   const flagged = sentenceAround(document.text, flag.quote.start, flag.quote.end);
+  // A contradiction can be spotted among single passages only if both its sides are in this one.
+  if (
+    flag.kind === 'internal-inconsistency' &&
+    lookup
+      .claimsByDocument(document.id)
+      .some(
+        (c) =>
+          flag.claimIds.includes(c.id) &&
+          (c.quote.start < flagged.start || c.quote.end > flagged.end),
+      )
+  )
+    return null;
   const label = (span: Span) => excerpt(document.text.slice(span.start, span.end));
   const flaggedLabel = label(flagged);
   // The innocent sentences nearest the flagged one, so position gives nothing away.
@@ -170,6 +216,11 @@ function whichPassage(
     evidence: [
       passageEvidence(document, flag.quote.start, flag.quote.end, flag.claimIds[0] ?? null),
     ],
+    reading: {
+      documentId: document.id,
+      about: 'these passages',
+      byOption: [flagged, ...innocent].map((s) => passagesOf(document, [s], { max: SIDE_BY_SIDE })),
+    },
     explanation: `${flag.says} ${flag.why} The other passages raise no such problem.`,
     subject: { shape: 'which-passage', documentId: document.id, flagId: flag.id },
   });

@@ -27,9 +27,9 @@ describe('timeline', () => {
     ]);
   });
 
-  it('labels an inferred publication date as inferred', () => {
+  it('says in plain words that a publication date was worked out, without the annotator’s note', () => {
     expect(exerciseAt(exercises, `order:${ALL}`).explanation).toContain(
-      'An unnamed blog was published on 23 March 2023 (inferred, not stated: Four years after the 2019 defeat, on a Thursday).',
+      'An unnamed blog was published on 23 March 2023 (the text has no date line: this is worked out from clues, not said in the text).',
     );
   });
 
@@ -58,6 +58,15 @@ describe('timeline', () => {
     ]);
   });
 
+  it('offers each count with the hedge its text gives it', () => {
+    const hedged = fixtureWith(
+      (c) => void (c.claims.find((x) => x.id === 'c-wire-deaths-early')!.qualifier = 'about'),
+    );
+    expect(
+      wrongLabels(exerciseAt(exercisesOf('timeline', hedged), 'as-of:deaths@2022-01-24')),
+    ).toContainEqual(['about 60', 'ignored-as-of']);
+  });
+
   it('does not ask about a day on which two texts give different counts', () => {
     // The Daily's 78 and the wire's 60 are both as of 22 January.
     expect(exercises.some((e) => e.id.startsWith('timeline:as-of:deaths@2022-01-22:'))).toBe(false);
@@ -68,5 +77,26 @@ describe('timeline', () => {
     expect(
       new Set(asOf.map((e) => (e.subject?.shape === 'latest-as-of' ? e.subject.topicId : ''))),
     ).toEqual(new Set(['deaths']));
+  });
+
+  it('shows each text’s date line, or its headline with a note that the date was worked out', () => {
+    const exercise = exerciseAt(exercises, `first:${ALL}`);
+    expect(exercise.passages.excerpts).toContainEqual(
+      expect.objectContaining({
+        documentId: 'blog-post',
+        exact: 'A look back',
+        note: 'No date line. Published on 23 March 2023: worked out from clues, not said in the text.',
+      }),
+    );
+    expect(exercise.passages.excerpts).toHaveLength(4);
+  });
+
+  it('shows each figure on offer in its sentence, with the date it is as of', () => {
+    expect(exerciseAt(exercises, 'as-of:deaths@2022-01-24').passages.excerpts).toContainEqual(
+      expect.objectContaining({
+        exact: 'On Saturday the SDF counted 60 dead.',
+        note: 'As of 22 January 2022.',
+      }),
+    );
   });
 });

@@ -7,11 +7,13 @@
 import type { Claim, Document, Topic } from '@attribution-lab/corpus/queries';
 import { claimEvidence, headlineEvidence } from '../evidence.js';
 import { buildExercise, type DraftOption } from '../exercise.js';
-import { capitalise, formatDate, formatValue } from '../format.js';
+import { capitalise, formatClaimFigure, formatDate, quoted } from '../format.js';
 import { groupBy, type Lookup } from '../lookup.js';
+import { asOfNote, claimPassages, dateLine, publicationPassage, SIDE_BY_SIDE } from '../reading.js';
 import type { Exercise } from '../types.js';
 import { isStated } from '../values.js';
 import {
+  BASIS_MEANINGS,
   dateSpanOf,
   valueKey,
   type DateSpan,
@@ -67,17 +69,27 @@ function publicationChains(lookup: Lookup): Document[][] {
   return [...chains.values()];
 }
 
+/** When a text was published, and how that is known: its date line, or clues in it. */
 function publishedInWords(lookup: Lookup, document: Document): string {
-  const { date, basis, evidence } = document.published;
-  const inferred =
-    basis === 'inferred' ? ` (inferred, not stated: ${evidence.replace(/\.$/, '')})` : '';
-  return `${capitalise(lookup.documentName(document.id))} was published ${date.length === 10 ? 'on' : 'in'} ${formatDate(date)}${inferred}.`;
+  const { date, basis } = document.published;
+  const line = dateLine(lookup, document);
+  const how = line
+    ? ` (its date line: ${quoted(line.quote.exact)})`
+    : basis === 'stated'
+      ? ''
+      : ` (the text has no date line: this is ${BASIS_MEANINGS[basis]})`;
+  return `${capitalise(lookup.documentName(document.id))} was published ${date.length === 10 ? 'on' : 'in'} ${formatDate(date)}${how}.`;
 }
 
 function publicationExercises(lookup: Lookup, chain: Document[]): Exercise[] {
   const key = chain.map((d) => d.id).join(',');
   const explanation = chain.map((d) => publishedInWords(lookup, d)).join(' ');
   const evidence = chain.map(headlineEvidence);
+  const reading = {
+    documentId: null,
+    about: 'when it was published',
+    byOption: chain.map((d) => [publicationPassage(lookup, d)]),
+  };
   const pick = (rightIndex: number): DraftOption[] =>
     chain.map((d, i) => ({
       label: lookup.documentLabel(d.id),
@@ -93,6 +105,7 @@ function publicationExercises(lookup: Lookup, chain: Document[]): Exercise[] {
       format: 'single',
       options: pick(0),
       evidence,
+      reading,
       explanation,
       subject: { shape: 'published-first' },
     }),
@@ -104,6 +117,7 @@ function publicationExercises(lookup: Lookup, chain: Document[]): Exercise[] {
       format: 'single',
       options: pick(chain.length - 1),
       evidence,
+      reading,
       explanation,
       subject: { shape: 'published-last' },
     }),
@@ -119,6 +133,7 @@ function publicationExercises(lookup: Lookup, chain: Document[]): Exercise[] {
         about: { type: 'document', documentId: d.id },
       })),
       evidence,
+      reading,
       explanation,
       subject: { shape: 'publication-order' },
     }),
@@ -150,9 +165,15 @@ function latestAsOf(
     if (!wrong.has(valueKey(claim.value)) && wrong.size < MAX_WRONG)
       wrong.set(valueKey(claim.value), claim);
   if (wrong.size === 0) return null;
+  // Each figure as its text hedges it: "almost 90", not a bare 90.
+  const figure = (c: Claim) => formatClaimFigure(c, topic);
+  const option = (c: Claim) => ({
+    label: figure(c),
+    about: { type: 'value' as const, value: c.value as FigureValue, qualifier: c.qualifier },
+  });
   const describe = (c: Claim) => {
     const isLater = dateSpanOf(c.asOf.date).start > day;
-    return `${capitalise(formatValue(c.value as FigureValue, topic))} (${lookup.documentName(c.documentId)}) is as of ${formatDate(c.asOf.date)}, ${isLater ? 'after' : 'before'} that date, so ${isLater ? 'it was not yet known then' : 'it was out of date by then'}.`;
+    return `${capitalise(figure(c))} (${lookup.documentName(c.documentId)}) is as of ${formatDate(c.asOf.date)}, ${isLater ? 'after' : 'before'} that date, so ${isLater ? 'it was not yet known then' : 'it was out of date by then'}.`;
   };
   const wrongs = [...wrong.values()];
   return buildExercise({
@@ -162,15 +183,18 @@ function latestAsOf(
     prompt: `The texts give ${topic.phrase} as of different dates. Which figure was the latest as of ${formatDate(day)}?`,
     format: 'single',
     options: [
-      { label: formatValue(value, topic), misconception: null, about: { type: 'value', value } },
-      ...wrongs.map((c) => ({
-        label: formatValue(c.value as FigureValue, topic),
-        misconception: 'ignored-as-of' as const,
-        about: { type: 'value' as const, value: c.value as FigureValue },
-      })),
+      { ...option(onDay[0]!), misconception: null },
+      ...wrongs.map((c) => ({ ...option(c), misconception: 'ignored-as-of' as const })),
     ],
     evidence: [...onDay, ...wrongs].map(claimEvidence),
-    explanation: `${capitalise(formatValue(value, topic))} (${lookup.documentName(onDay[0]!.documentId)}) is the figure as of ${formatDate(day)}, and no text gives a different one for that day. ${wrongs.map(describe).join(' ')}`,
+    reading: {
+      documentId: null,
+      about: topic.phrase,
+      byOption: [onDay[0]!, ...wrongs].map((c) =>
+        claimPassages(lookup, [c], { max: SIDE_BY_SIDE, noteOf: asOfNote }),
+      ),
+    },
+    explanation: `${capitalise(figure(onDay[0]!))} (${lookup.documentName(onDay[0]!.documentId)}) is the figure as of ${formatDate(day)}, and no text gives a different one for that day. ${wrongs.map(describe).join(' ')}`,
     subject: { shape: 'latest-as-of', topicId: topic.id, date: day },
   });
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCorpus } from '../test-support/fixture.js';
-import { exerciseAt, exercisesOf, labels, rightLabels, wrongLabels } from '../test-support/read.js';
+import {
+  exerciseAt,
+  exercisesOf,
+  labels,
+  reading,
+  rightLabels,
+  wrongLabels,
+} from '../test-support/read.js';
 
 const exercises = exercisesOf('who-disagrees', fixtureCorpus());
 
@@ -35,9 +42,26 @@ describe('who disagrees', () => {
     );
   });
 
+  it('does not count a figure the asked-about text’s hedge could cover as different', () => {
+    // The Daily's "at least 78" could be the wire's 120, so the wire is not offered as differing,
+    // and with no text that surely differs there is no question.
+    expect(exercises.some((e) => e.id.startsWith('who-disagrees:deaths/daily-report:'))).toBe(
+      false,
+    );
+  });
+
   it('asks about a different date, not a different figure, for dates', () => {
     expect(exerciseAt(exercises, 'attack-date/blog-post').prompt).toMatch(
       /Which text gives a different date\?$/,
     );
+  });
+
+  it('shows the asked-about text first, then each option’s sentences on the topic, and which says nothing', () => {
+    const exercise = exerciseAt(exercises, 'deaths/blog-post');
+    expect(reading(exercise).passages[0]).toEqual([
+      'blog-post',
+      'The attack on Ghweiran prison in January 2021 killed 78 people, the Observatory says.',
+    ]);
+    expect(reading(exercise).silent).toEqual(['wire-fighters']);
   });
 });

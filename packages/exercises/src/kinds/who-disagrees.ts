@@ -1,12 +1,12 @@
 /**
  * Who disagrees: "Midan gives about 3,500 for the number of detainees. Which texts give a different
- * figure?" A text disagrees when every figure it gives is incompatible with the anchor's; it agrees
- * when it gives the same figure, however worded. A text with a vague word or a partly inferred date
+ * figure?" A text disagrees when every figure it gives is incompatible with the anchor's once both
+ * hedges are read ("at least 6" could be 45); it agrees when it gives the same figure, however
+ * worded. A text with a vague word or a partly inferred date
  * on the topic, or one that both agrees and differs, is not offered. The explanation says what each
  * text gives and whom it credits, and notes figures that differ only because they are from other dates.
  */
-import { valuesOverlap, type FigureValue } from '@attribution-lab/corpus/queries';
-import type { Topic } from '@attribution-lab/corpus/queries';
+import { valueKey, valuesOverlap, type Claim, type Topic } from '@attribution-lab/corpus/queries';
 import { claimEvidence } from '../evidence.js';
 import {
   buildExercise,
@@ -18,11 +18,14 @@ import {
 import {
   documentFiguresInWords,
   figuresOnTopic,
+  couldBeSame,
   statedValues,
   type DocumentFigures,
+  type Hedged,
 } from '../figures.js';
 import { capitalise, formatClaimFigure, formatDate } from '../format.js';
 import { groupBy, type Lookup } from '../lookup.js';
+import { topicPassages } from '../reading.js';
 import type { Exercise } from '../types.js';
 
 const MAX_RIGHT = 3;
@@ -31,22 +34,32 @@ const MAX_SILENT = 1;
 
 type Stance = 'differs' | 'agrees' | 'unclear';
 
-function stance(figures: DocumentFigures, value: FigureValue): Stance {
+/**
+ * A text agrees when it gives the anchor's value, however hedged; it differs when none of its
+ * figures could be the anchor's once both hedges are read ("at least 6" could be 45, "almost 90"
+ * could be 89); anything else is left out.
+ */
+function stance(figures: DocumentFigures, anchor: readonly Hedged[]): Stance {
   if (figures.uncertain.length > 0 || figures.stated.size === 0) return 'unclear';
-  const values = [...figures.stated.values()].map((claims) => claims[0]!.value as FigureValue);
-  if (values.every((v) => v === value)) return 'agrees';
-  if (values.every((v) => !valuesOverlap(v, value))) return 'differs';
+  const claims = [...figures.stated.values()].flat() as (Claim & Hedged)[];
+  if (claims.every((c) => c.value === anchor[0]!.value)) return 'agrees';
+  if (claims.every((c) => anchor.every((a) => !couldBeSame(c, a)))) return 'differs';
   return 'unclear';
 }
 
 /**
- * The topic's texts grouped by the figures they give: texts that give the same figures take the same
- * stance towards any anchor, so a stance is worked out once per group, not once per text.
+ * The topic's texts grouped by the figures they give, hedges and all: texts that give the same
+ * figures take the same stance towards any anchor, so a stance is worked out once per group, not
+ * once per text.
  */
 function groupsBySignature(all: readonly DocumentFigures[]): DocumentFigures[][] {
   return [
     ...groupBy(all, (f) =>
-      f.uncertain.length > 0 ? `uncertain:${f.documentId}` : [...f.stated.keys()].sort().join('|'),
+      f.uncertain.length > 0
+        ? `uncertain:${f.documentId}`
+        : [...new Set(f.claims.map((c) => `${valueKey(c.value!)}~${c.qualifier}`))]
+            .sort()
+            .join('|'),
     ).values(),
   ];
 }
@@ -59,12 +72,12 @@ function question(
   groups: readonly DocumentFigures[][],
   silent: readonly string[],
 ): Exercise | null {
-  const claims = [...anchor.stated.values()][0]!;
-  const value = claims[0]!.value as FigureValue;
+  const claims = [...anchor.stated.values()][0]! as (Claim & Hedged)[];
+  const value = claims[0]!.value;
   const differs: DocumentFigures[] = [];
   const agrees: DocumentFigures[] = [];
   for (const group of groups) {
-    const s = stance(group[0]!, value);
+    const s = stance(group[0]!, claims);
     const [into, limit] =
       s === 'differs' ? [differs, MAX_RIGHT] : s === 'agrees' ? [agrees, MAX_AGREEING] : [null, 0];
     for (const figures of group) {
@@ -121,6 +134,14 @@ function question(
     format: formatFor(differs.length),
     options,
     evidence: [anchor, ...differs, ...agrees].flatMap((f) => f.claims.map(claimEvidence)),
+    reading: {
+      documentId: null,
+      about: topic.phrase,
+      lead: topicPassages(lookup, anchor.documentId, topic.id),
+      byOption: options.map((o) =>
+        o.about.type === 'document' ? topicPassages(lookup, o.about.documentId, topic.id) : [],
+      ),
+    },
     explanation: [says(anchor), ...differs.map(says)].join(' ') + agreeNote + silentNote + dateNote,
     subject: { shape: 'who-disagrees', topicId: topic.id, documentId: anchor.documentId, value },
   });

@@ -1,15 +1,25 @@
 /**
- * Who said it: match a statement to its speaker, and to the text that carried it. In the speaker
+ * Who said it: match a quotation to its speaker, and to the text that carried it. Only words a text
+ * quotes as the speaker's own are asked about: a reported statement ("Syrian media reported that
+ * around 4,000 people had fled") is the text's sentence, not the speaker's words. In the speaker
  * question every name an option could be read off is blanked out of the quotation, so the student
- * has to find the passage, not spot a name. A passage that two statements give to different
- * speakers is not asked about.
+ * has to find the passage, not spot a name; it is asked only where the passage names the speaker.
+ * A passage that two statements give to different speakers is not asked about.
  */
-import type { Statement } from '@attribution-lab/corpus/queries';
+import { spellingOffsets, type Statement } from '@attribution-lab/corpus/queries';
 import { passageEvidence } from '../evidence.js';
 import { buildExercise, CHOOSE_ALL, formatFor, type DraftOption } from '../exercise.js';
-import { excerpt, listInWords } from '../format.js';
+import { excerpt, listInWords, quoted } from '../format.js';
 import { fold, groupBy, type Lookup } from '../lookup.js';
-import type { Evidence, Exercise } from '../types.js';
+import {
+  nextSentence,
+  passagesOf,
+  previousSentence,
+  sentenceBounds,
+  type Span,
+} from '../passages.js';
+import { SIDE_BY_SIDE } from '../reading.js';
+import type { Evidence, Exercise, Passage } from '../types.js';
 
 const MAX_OTHER_SPEAKERS = 2;
 const MAX_RIGHT_TEXTS = 3;
@@ -36,6 +46,31 @@ export function blankNames(passage: string, names: readonly string[]): string {
 interface Shown {
   words: string;
   evidence: Evidence;
+}
+
+/**
+ * Where the text names the speaker of these words: inside them, in the two sentences before or in
+ * the sentence after, the place nearest the words. Null when it does not, and then a reader could
+ * not tell from the passage who speaks.
+ */
+function speakerNamed(lookup: Lookup, statement: Statement): Span | null {
+  const { text } = lookup.document(statement.documentId);
+  const { quote } = statement;
+  const own = sentenceBounds(text, quote.start, quote.end);
+  const before = previousSentence(text, own.start);
+  const from =
+    (before && previousSentence(text, before.start)?.start) ?? before?.start ?? own.start;
+  const to = nextSentence(text, own.end)?.end ?? own.end;
+  const speaker = lookup.actor(statement.speakerId);
+  const distance = (m: Span) =>
+    m.end <= quote.start ? quote.start - m.end : m.start >= quote.end ? m.start - quote.end : 0;
+  const window = text.slice(from, to);
+  return (
+    [speaker.name, ...speaker.aliases]
+      .flatMap((name) => spellingOffsets(window, name))
+      .map((m) => ({ start: from + m.start, end: from + m.end }))
+      .sort((a, b) => distance(a) - distance(b))[0] ?? null
+  );
 }
 
 function speakerQuestion(
@@ -82,6 +117,8 @@ function speakerQuestion(
       about: { type: 'actor', actorId: id },
     });
   if (options.length < 2) return null;
+  const named = speakerNamed(lookup, statement);
+  if (!named) return null;
 
   const optionNames = options.flatMap((o) => {
     const about = o.about;
@@ -97,11 +134,16 @@ function speakerQuestion(
     kind: 'who-said-it',
     key: `speaker:${statement.id}`,
     difficulty: options.length > 2 ? 2 : 1,
-    prompt: `In ${name}, who is ${statement.mode === 'direct' ? 'quoted saying' : 'reported as saying'} this? “${shown}”`,
+    prompt: `In ${name}, who is quoted saying this? ${quoted(shown)}`,
     format: 'single',
     options,
     evidence: [shownAs.evidence],
-    explanation: `These are the words of ${speaker.name}, ${statement.mode === 'direct' ? 'quoted' : 'reported'} by ${name}${outletActor !== speakerId ? ', which carries them but did not say them' : ''}.`,
+    reading: {
+      documentId,
+      about: 'who says it',
+      lead: passagesOf(lookup.document(documentId), [statement.quote, named]),
+    },
+    explanation: `These are the words of ${speaker.name}, quoted by ${name}${outletActor !== speakerId ? ', which carries them but did not say them' : ''}.`,
     subject: { shape: 'speaker', statementId: statement.id },
   });
 }
@@ -127,11 +169,25 @@ function carrierQuestion(
   }
   if (others.length === 0) return null;
   const speaker = lookup.actor(statement.speakerId);
+  /** Where a text carries the words, or else the first place it quotes or names the speaker. */
+  const read = (id: string): Passage[] => {
+    const document = lookup.document(id);
+    const at = document.text.indexOf(statement.quote.exact);
+    if (at !== -1)
+      return passagesOf(document, [{ start: at, end: at + statement.quote.exact.length }]);
+    const said = lookup.statementsByDocument(id).find((s) => s.speakerId === statement.speakerId);
+    const key =
+      said?.quote ??
+      [speaker.name, ...speaker.aliases]
+        .flatMap((n) => spellingOffsets(document.text, n))
+        .sort((a, b) => a.start - b.start)[0];
+    return key ? passagesOf(document, [key], { max: SIDE_BY_SIDE }) : [];
+  };
   return buildExercise({
     kind: 'who-said-it',
     key: `carrier:${statement.id}`,
     difficulty: 1,
-    prompt: `Which ${right.length > 1 ? 'texts carry' : 'text carries'} these words of ${speaker.name}? “${shownAs.words}”${right.length > 1 ? ` ${CHOOSE_ALL}` : ''}`,
+    prompt: `Which ${right.length > 1 ? 'texts carry' : 'text carries'} these words of ${speaker.name}? ${quoted(shownAs.words)}${right.length > 1 ? ` ${CHOOSE_ALL}` : ''}`,
     format: formatFor(right.length),
     options: [
       ...right.map((id) => ({
@@ -146,7 +202,12 @@ function carrierQuestion(
       })),
     ],
     evidence: [shownAs.evidence],
-    explanation: `The words are in ${listInWords(right.map((id) => lookup.documentName(id)))}, which ${right.length > 1 ? 'report' : 'reports'} them from ${speaker.name}.`,
+    reading: {
+      documentId: null,
+      about: speaker.name,
+      byOption: [...right, ...others].map(read),
+    },
+    explanation: `The words are in ${listInWords(right.map((id) => lookup.documentName(id)))}, which ${right.length > 1 ? 'quote' : 'quotes'} them from ${speaker.name}.`,
     subject: { shape: 'carrier', statementId: statement.id },
   });
 }
@@ -166,12 +227,15 @@ export function whoSaidIt(lookup: Lookup): Exercise[] {
     );
   }
   return lookup.corpus.statements.flatMap((statement) => {
+    // Words a text reports in its own sentence ("Syrian media reported that…") are the text's.
+    if (statement.mode !== 'direct') return [];
     const speakers = new Set(speakersOf.get(statement.quote.exact)!.map((s) => s.speakerId));
     if (speakers.size > 1) return [];
     const { quote } = statement;
+    const document = lookup.document(statement.documentId);
     const shownAs = {
       words: excerpt(quote.exact),
-      evidence: passageEvidence(lookup.document(statement.documentId), quote.start, quote.end),
+      evidence: passageEvidence(document, quote.start, quote.end),
     };
     return [
       speakerQuestion(lookup, statement, shownAs, [...speakersByText.get(statement.documentId)!]),

@@ -39,6 +39,38 @@ const QUALIFIER_MEANING: Record<string, string> = {
   nearly: 'just-under',
 };
 
+/**
+ * Whether two hedged figures could be the same number. Each is widened by what its hedge allows,
+ * in whole tenths: "around 5,000" is 4,500 to 5,500, "almost 90" is 81 up to (not including) 90,
+ * "at least 78" and "more than 50" have no top. Dates ignore hedges.
+ */
+function hedgesMeet(
+  a: { value: Value; qualifier: string },
+  b: { value: Value; qualifier: string },
+): boolean {
+  if (typeof a.value === 'string' || typeof b.value === 'string') return overlap(a.value, b.value);
+  const widen = (value: number | { low: number; high: number }, qualifier: string) => {
+    const [low, high] = numeric(value) as [number, number];
+    switch (QUALIFIER_MEANING[qualifier]) {
+      case 'approximate':
+        return { low: low * 0.9, high: high * 1.1, openLow: false, openHigh: false };
+      case 'at-least':
+        return { low, high: Infinity, openLow: false, openHigh: false };
+      case 'more-than':
+        return { low, high: Infinity, openLow: true, openHigh: false };
+      case 'just-under':
+        return { low: low * 0.9, high, openLow: false, openHigh: true };
+      default:
+        return { low, high, openLow: false, openHigh: false };
+    }
+  };
+  const x = widen(a.value, a.qualifier);
+  const y = widen(b.value, b.qualifier);
+  const apart = (p: typeof x, q: typeof x) =>
+    p.high < q.low || (p.high === q.low && (p.openHigh || q.openLow));
+  return !apart(x, y) && !apart(y, x);
+}
+
 /** Whether an option is right (true), certainly wrong (false), or a problem (a message). */
 type Verdict = boolean | string;
 
@@ -49,30 +81,44 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
     claims.filter((c) => c.documentId === documentId && c.topicId === topicId);
   const document = (id: string) => corpus.documents.find((d) => d.id === id)!;
   switch (subject.shape) {
-    case 'figure-to-outlet':
+    case 'figure-to-outlet': {
+      // The figure as every text that states it hedges it.
+      const asked = claims.filter(
+        (c) => c.topicId === subject.topicId && c.inferred === null && c.value === subject.value,
+      ) as (Claim & { value: Value })[];
       return (o) => {
         if (o.about?.type !== 'document') return 'not a document option';
         const here = onTopic(o.about.documentId, subject.topicId);
         if (here.some((c) => c.inferred === null && c.value === subject.value)) return true;
         return here.some(
-          (c) => c.value !== null && (c.inferred !== null || overlap(c.value, subject.value)),
+          (c) =>
+            c.value !== null &&
+            (c.inferred !== null ||
+              asked.some((a) => hedgesMeet({ value: c.value!, qualifier: c.qualifier }, a))),
         )
-          ? 'arguable: the text might give it'
+          ? 'arguable: the text might give it, hedges read'
           : false;
       };
+    }
     case 'outlet-to-figure': {
       const here = onTopic(subject.documentId, subject.topicId).filter(
         (c) => subject.asOf === null || c.asOf.date === subject.asOf,
       );
+      const { overTime } = corpus.topics.find((t) => t.id === subject.topicId)!;
+      if (subject.asOf !== null && overTime !== 'running-count')
+        return () => 'only a running count is told apart by its date';
       const values = new Set(here.map((c) => (c.inferred === null ? c.value : 'uncertain')));
       return (o) => {
         if (o.about?.type !== 'value') return 'not a value option';
         if (values.size !== 1 || values.has(null) || values.has('uncertain'))
           return 'the text gives no single stated value';
-        const value = o.about.value;
-        if (values.has(value)) return true;
-        return here.some((c) => overlap(c.value!, value))
-          ? 'arguable: overlaps the text’s value'
+        const option = { value: o.about.value, qualifier: o.about.qualifier ?? 'none' };
+        if (!claims.some((c) => c.value === option.value && c.qualifier === option.qualifier))
+          return 'a hedge no text gives the figure';
+        if (values.has(option.value))
+          return here.some((c) => c.qualifier === option.qualifier) || 'not the text’s hedge';
+        return here.some((c) => hedgesMeet({ value: c.value!, qualifier: c.qualifier }, option))
+          ? 'arguable: the text’s hedge could cover it'
           : false;
       };
     }
@@ -93,6 +139,12 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
             ? 'the outlet is the source here'
             : false;
         if (o.about?.type !== 'source') return 'not a source option';
+        const hedged = group.some(
+          (c) =>
+            c.attribution.actorId === null && c.reportingCues.some((cue) => cue.kind === 'hedge'),
+        );
+        if (o.about.actorId === null && hedged && /own voice/.test(o.label))
+          return 'calls a figure the text distances itself from its own voice';
         return sources.has(o.about.actorId);
       };
     }
@@ -113,7 +165,11 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
           )
         )
           return 'the same figure is both own-voice and credited';
-        if (claim.attribution.actorId === null) return true;
+        if (claim.attribution.actorId === null)
+          return (
+            !claim.reportingCues.some((cue) => cue.kind === 'hedge') ||
+            'a figure the text distances itself from is neither answer'
+          );
         return claim.attribution.basis === 'explicit'
           ? false
           : 'an implied source is neither answer';
@@ -128,10 +184,11 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
         if (here.length === 0) return false;
         if (here.some((c) => c.value === null || c.inferred !== null))
           return 'the text’s figure is uncertain';
-        if (here.every((c) => !overlap(c.value!, subject.value))) return true;
+        const hedged = (c: Claim) => ({ value: c.value!, qualifier: c.qualifier });
+        if (here.every((c) => anchor.every((a) => !hedgesMeet(hedged(c), hedged(a))))) return true;
         return here.every((c) => c.value === subject.value)
           ? false
-          : 'the text both agrees and differs';
+          : 'the text’s figure could be the anchor’s, or both agrees and differs';
       };
     }
     case 'qualifier': {
@@ -145,8 +202,12 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
       const here = claims.filter((c) => c.topicId === subject.topicId);
       const onDay = here.filter((c) => c.asOf.date === subject.date);
       const value = onDay[0]?.value;
+      const topic = corpus.topics.find((t) => t.id === subject.topicId)!;
       return (o) => {
         if (o.about?.type !== 'value') return 'not a value option';
+        // Only a count that later reports supersede has a latest figure; estimates of one
+        // quantity compete whatever their date.
+        if (topic.overTime !== 'running-count') return 'the topic’s figures have no latest one';
         if (
           onDay.length === 0 ||
           onDay.some((c) => c.value !== value || c.inferred !== null || value === null)
@@ -159,9 +220,10 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
             !before(subject.date, c.asOf.date),
         );
         if (open.length) return 'another figure might be from that day';
-        if (o.about.value === value) return true;
-        const optionValue = o.about.value;
-        return here.some((c) => c.value === optionValue) ? false : 'a figure no text gives';
+        const { value: optionValue, qualifier = 'none' } = o.about;
+        if (!here.some((c) => c.value === optionValue && c.qualifier === qualifier))
+          return 'a figure or hedge no text gives';
+        return optionValue === value;
       };
     }
     case 'published-first':
@@ -204,6 +266,7 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
     case 'speaker': {
       const statement = corpus.statements.find((s) => s.id === subject.statementId)!;
       return (o) => {
+        if (statement.mode !== 'direct') return 'reported words are the text’s, not the speaker’s';
         if (o.about?.type === 'outlet')
           return document(o.about.documentId).outlet.outletId === statement.speakerId
             ? 'the outlet is the speaker'
@@ -215,10 +278,12 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
     }
     case 'carrier': {
       const statement = corpus.statements.find((s) => s.id === subject.statementId)!;
-      return (o) =>
-        o.about?.type === 'document'
+      return (o) => {
+        if (statement.mode !== 'direct') return 'reported words are the text’s, not the speaker’s';
+        return o.about?.type === 'document'
           ? document(o.about.documentId).text.includes(statement.quote.exact)
           : 'not a document option';
+      };
     }
     case 'what-problem': {
       const crosses = (q: { start: number; end: number }) =>
@@ -245,10 +310,17 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
           .filter((c) => c.documentId === subject.documentId && c.flagIds.length > 0)
           .map((c) => c.quote),
       ];
+      const sides = claims.filter((c) => flag.claimIds.includes(c.id));
       return (o) => {
         if (o.about?.type !== 'passage' || o.about.documentId !== subject.documentId)
           return 'not a passage of the text';
         const { start, end } = o.about;
+        if (
+          flag.kind === 'internal-inconsistency' &&
+          o.misconception === null &&
+          sides.some((c) => c.quote.start < start || c.quote.end > end)
+        )
+          return 'the other side of the contradiction is not in the passage';
         if (start <= flag.quote.start && flag.quote.end <= end) return true;
         return flaggedSpans.some((q) => q.start < end && start < q.end)
           ? 'a wrong passage touches a flag'
@@ -258,30 +330,31 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
     case 'discernment': {
       const s = subject.statement;
       const here = onTopic(s.documentId, s.topicId);
+      // Whatever could make the statement true, or leaves it open (a vague word, a date part the
+      // corpus inferred, an overlapping value), makes it arguable rather than unsupported.
+      const bySource = here.filter((c) => c.attribution.actorId === s.actorId);
+      // With no source, the statement says either "in its own voice" or that the text distances
+      // itself with these words; a claim says as much only if its hedge is the same.
+      const sameVoice = (c: Claim) =>
+        s.actorId !== null ||
+        (s.hedge === undefined
+          ? !c.reportingCues.some((cue) => cue.kind === 'hedge')
+          : c.reportingCues.some(
+              (cue) => cue.kind === 'hedge' && fold(cue.quote.exact) === fold(s.hedge!),
+            ));
       let supported: boolean | string;
-      if (s.type === 'as-written') {
-        supported = here.some(
+      if (bySource.some((c) => c.inferred === null && c.value === s.value && sameVoice(c)))
+        supported = true;
+      else if (
+        bySource.some(
           (c) =>
-            c.numeral.asWritten === s.asWritten &&
-            JSON.stringify([...(c.inferred?.parts ?? [])].sort()) ===
-              JSON.stringify([...s.missingParts].sort()),
-        );
-      } else if (s.actorId === undefined) {
-        // "The text states that…": only what the text gives in full counts; an inferred part is not stated.
-        const stated = here.filter((c) => c.inferred === null);
-        if (stated.some((c) => c.value === s.value)) supported = true;
-        else if (stated.some((c) => c.value === null || overlap(c.value, s.value)))
-          supported = 'arguable statement';
-        else supported = false;
-      } else {
-        const bySource = here.filter((c) => c.attribution.actorId === s.actorId);
-        if (bySource.some((c) => c.inferred === null && c.value === s.value)) supported = true;
-        else if (
-          bySource.some((c) => c.value === null || c.inferred !== null || overlap(c.value, s.value))
+            c.value === null ||
+            c.inferred !== null ||
+            hedgesMeet({ value: c.value, qualifier: c.qualifier }, s),
         )
-          supported = 'arguable statement';
-        else supported = false;
-      }
+      )
+        supported = 'arguable statement';
+      else supported = false;
       return (o) => {
         if (typeof supported === 'string') return supported;
         return o.about?.type === 'verdict'
@@ -290,6 +363,52 @@ function judgeOptions(corpus: Corpus, exercise: Exercise): (option: Option) => V
       };
     }
   }
+}
+
+const MAX_PASSAGE = 400;
+
+/**
+ * What is wrong with the passages shown before answering: a passage that is not the text, or too
+ * long for a phone; a text among the options shown neither by a passage nor as silent, so that only
+ * some options could be read; texts out of the options' order; a text among the options that has
+ * figures on the question's topic and shows none of them.
+ */
+function readingProblems(corpus: Corpus, exercise: Exercise): string[] {
+  const problems: string[] = [];
+  const { passages } = exercise;
+  if (!passages) return ['no passages to read'];
+  for (const p of passages.excerpts) {
+    const doc = corpus.documents.find((d) => d.id === p.documentId);
+    if (!doc) problems.push(`passage from unknown document ${p.documentId}`);
+    else if (doc.text.slice(p.start, p.end) !== p.exact)
+      problems.push(`passage at ${p.start} is not the text there`);
+    if (p.exact.trim() === '' || p.exact.length > MAX_PASSAGE)
+      problems.push(`passage at ${p.start} is empty or longer than ${MAX_PASSAGE} characters`);
+  }
+  if (passages.excerpts.length + passages.silent.length === 0)
+    problems.push('nothing to read before answering');
+  const shown = [...new Set(passages.excerpts.map((p) => p.documentId))];
+  if (passages.documentId !== null && shown.some((id) => id !== passages.documentId))
+    problems.push('a question about one text shows another');
+  for (const id of passages.silent)
+    if (shown.includes(id)) problems.push(`${id} is silent yet shown`);
+  const optionTexts = exercise.options.flatMap((o) =>
+    o.about?.type === 'document' ? [o.about.documentId] : [],
+  );
+  for (const id of optionTexts)
+    if (!shown.includes(id) && !passages.silent.includes(id))
+      problems.push(`option text ${id} is neither shown nor said to be silent`);
+  const inOrder = shown.filter((id) => optionTexts.includes(id));
+  if (inOrder.join() !== optionTexts.filter((id) => inOrder.includes(id)).join())
+    problems.push('passages out of the options’ order');
+  const subject = exercise.subject;
+  const topicId = subject && 'topicId' in subject ? subject.topicId : null;
+  if (topicId)
+    for (const id of optionTexts)
+      if (corpus.claims.some((c) => c.documentId === id && c.topicId === topicId))
+        if (passages.silent.includes(id) || !shown.includes(id))
+          problems.push(`${id} has figures on the topic but none is shown`);
+  return problems;
 }
 
 /** Every way the exercise breaks the rules or disagrees with the corpus; empty when it is sound. */
@@ -351,6 +470,7 @@ export function problemsWith(corpus: Corpus, exercise: Exercise): string[] {
       );
   }
   expect(exercise.evidence.length > 0, 'no evidence');
+  problems.push(...readingProblems(corpus, exercise));
   expect(exercise.explanation.trim().length > 0, 'no explanation');
   if (!exercise.subject) return [...problems, 'no subject'];
   const judge = judgeOptions(corpus, exercise);

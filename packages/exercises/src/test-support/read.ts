@@ -30,3 +30,9 @@ export const wrongLabels = (exercise: Exercise): [string, Misconception | null][
     .sort(([a], [b]) => (a < b ? -1 : 1));
 
 export const labels = (exercise: Exercise): string[] => exercise.options.map((o) => o.label).sort();
+
+/** What an exercise shows before it is answered: each passage as [text, words], and the silent texts. */
+export const reading = (exercise: Exercise) => ({
+  passages: exercise.passages.excerpts.map((p) => [p.documentId, p.exact] as const),
+  silent: exercise.passages.silent,
+});
