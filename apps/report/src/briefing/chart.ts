@@ -6,7 +6,13 @@
  * the text gives no point inside it. A figure a flag calls wrong is listed under the chart, not
  * plotted, so it never stretches the axis.
  */
-import { countOf, FLAG_KIND_WORDS, reportedAs } from '@attribution-lab/corpus/queries';
+import {
+  countOf,
+  FLAG_KIND_WORDS,
+  QUALIFIER_MEANINGS,
+  reportedAs,
+  type QualifierMeaning,
+} from '@attribution-lab/corpus/queries';
 import type { Claim, Document, TopicReport } from '@attribution-lab/corpus/queries';
 import type { CanvasElement, Cell, Content, Inline, StackNode } from 'pdfmake';
 import { BARE, COLOURS, figure } from '../pdf/theme.js';
@@ -24,24 +30,16 @@ const STACK = 2 * MARK + 3;
 
 export type Reading = 'exact' | 'approximate' | 'lower-bound' | 'upper-bound';
 
-/** How a qualifier bounds the number it qualifies. */
-export function reading(claim: Claim): Reading {
-  switch (claim.qualifier) {
-    case 'around':
-    case 'about':
-    case 'some':
-      return 'approximate';
-    case 'at least':
-    case 'more than':
-    case 'over':
-      return 'lower-bound';
-    case 'almost':
-    case 'nearly':
-      return 'upper-bound';
-    default:
-      return 'exact';
-  }
-}
+/** How a qualifier bounds the number it qualifies, drawn from what the corpus says it commits the text to. */
+const READINGS: Record<QualifierMeaning, Reading> = {
+  exact: 'exact',
+  approximate: 'approximate',
+  'at-least': 'lower-bound',
+  'more-than': 'lower-bound',
+  'just-under': 'upper-bound',
+};
+
+export const reading = (claim: Claim): Reading => READINGS[QUALIFIER_MEANINGS[claim.qualifier]];
 
 const LEGEND: Record<Reading | 'span', string> = {
   exact: 'as written',

@@ -11,6 +11,7 @@ import {
   getActor,
   capitalise,
   reportedAs,
+  shortSourceName,
   sourceName,
   type Claim,
   type Corpus,
@@ -67,13 +68,9 @@ export const outletName = (corpus: Corpus, document: Document): string =>
 export const textRef = (corpus: Corpus, document: Document): string =>
   `${outletName(corpus, document)} (${documentLabel(corpus, document)})`;
 
-/** "000 Medya News" or "001 Unnamed French-language outlet": short enough for a chart row. */
-export function shortSource(corpus: Corpus, document: Document): string {
-  const name = document.outlet.outletId
-    ? sourceName(corpus, document)
-    : capitalise(outletName(corpus, document).replace(/^an? /i, ''));
-  return `${documentLabel(corpus, document)}  ${name}`;
-}
+/** "000 Medya News" or "001 Unnamed French outlet": short enough for a chart row, worded as the quiz's options are. */
+export const shortSource = (corpus: Corpus, document: Document): string =>
+  `${documentLabel(corpus, document)}  ${capitalise(shortSourceName(corpus, document).replace(/^an? /i, ''))}`;
 
 /** "000 Medya News", "004 unnamed outlet": a text in a narrow table column. */
 export const compactSource = (corpus: Corpus, document: Document): string =>
