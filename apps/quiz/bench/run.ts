@@ -99,7 +99,7 @@ async function firstQuestion(
   if (!mark) throw new Error('the play page set no first-question mark');
   const before = responses.filter((r) => r.request().timing().startTime <= mark.at);
   const bytes: Record<Category, number> = { html: 0, js: 0, css: 0, data: 0, other: 0 };
-  for (const response of before) bytes[category(response)] += gzipped(await response.body());
+  for (const response of before) bytes[category(response)] += gzipped(await bodyOf(response));
   await context.close();
   return {
     ms: mark.ms,
@@ -107,6 +107,17 @@ async function firstQuestion(
     total: Object.values(bytes).reduce((a, b) => a + b, 0),
     requests: before.length,
   };
+}
+
+/**
+ * A response's bytes, read again from the built site: the site is static, so the same address
+ * gives the same bytes, and Chromium drops the bodies of a page once the student navigates away
+ * (home, then tap), which made reading them from the browser fail.
+ */
+async function bodyOf(response: Response): Promise<Buffer> {
+  const again = await fetch(response.url());
+  if (!again.ok) throw new Error(`${response.url()} answered ${again.status} when read again`);
+  return Buffer.from(await again.arrayBuffer());
 }
 
 function filesUnder(dir: string): string[] {
