@@ -3,7 +3,7 @@
  * headless Chromium: the same content (every text, table and chart), the same fonts, A4 pages. It
  * is written from the definition before typesetting, so Chromium does its own font fallback and
  * bidi. Running headers, page numbers and contents page numbers are left out, because Chromium's
- * command line cannot print them.
+ * command line cannot print them; the contents list their entries, linked, without page numbers.
  */
 import { pathToFileURL } from 'node:url';
 import type { CanvasElement, Content, DocumentDefinition, Inline, Style, TextNode } from 'pdfmake';
@@ -118,8 +118,33 @@ function block(content: Content): string {
     return `${open('table')}${rows.join('')}</table>`;
   }
   if ('canvas' in content) return `${open('div')}${svg(content.canvas)}</div>`;
-  if ('toc' in content) return `${open('nav')}<h1>Contents</h1><p>Sections follow.</p></nav>`;
+  if ('toc' in content)
+    return `${open('nav')}${content.toc.title ? block(content.toc.title) : ''}${CONTENTS}</nav>`;
   return '';
+}
+
+/** Where the contents go, filled in once every entry is known. */
+const CONTENTS = '<!--contents-->';
+
+/** The headings listed in the contents (`tocItem`), in reading order. */
+function contentsEntries(content: Content): TextNode[] {
+  if (typeof content === 'string') return [];
+  if (Array.isArray(content)) return content.flatMap(contentsEntries);
+  if ('text' in content) return content.tocItem ? [content as TextNode] : [];
+  if ('stack' in content) return content.stack.flatMap(contentsEntries);
+  if ('columns' in content) return content.columns.flatMap(contentsEntries);
+  return [];
+}
+
+function contents(content: Content): string {
+  const entries = contentsEntries(content).map((node) => {
+    const text = typeof node.text === 'string' ? escape(node.text) : node.text.map(inline).join('');
+    const indent = Array.isArray(node.tocMargin)
+      ? ` style="margin-left:${node.tocMargin[0]}pt"`
+      : '';
+    return `<li${indent}><a href="#${node.id}">${text}</a></li>`;
+  });
+  return `<ol style="list-style:none;padding:0">${entries.join('')}</ol>`;
 }
 
 function fontFaces(): string {
@@ -154,7 +179,7 @@ table{border-collapse:collapse;width:100%}td{vertical-align:top;padding:3pt 5pt;
 tr{break-inside:avoid}p{margin:0 0 4pt}
 ${styles}
 </style></head><body>
-${block(definition.content)}
+${block(definition.content).replace(CONTENTS, contents(definition.content))}
 </body></html>
 `;
 }

@@ -3,6 +3,8 @@
  * attribution-report: writes the briefing (and on request the worksheet) as PDF. Every failure is
  * one line on stderr and a non-zero exit, and no file is touched until its PDF is complete.
  */
+// First, so that it applies to every module loaded after it.
+import './jit.js';
 import { realpathSync } from 'node:fs';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -4,11 +4,9 @@
  * `corpus` is the dataset this package was built with (its own, or the one ATTRIBUTION_CORPUS
  * named at build time), typed and frozen deeply read-only, so no caller can change a figure
  * another caller relies on. It is read from the package's corpus.json, which the build writes only
- * after validating it, so it is not validated again on every import.
+ * after validating it, so it is not validated again on every import. `@attribution-lab/corpus/bundled`
+ * gives the same `corpus` and `INTEGRITY_RULES` without loading the validator.
  */
-import { readFileSync } from 'node:fs';
-import type { Corpus } from './schema.js';
-
 export * from './schema.js';
 export * from './queries.js';
 export { parseCorpus, safeParseCorpus, describeSchemaIssue, type ParseResult } from './parse.js';
@@ -31,15 +29,4 @@ export { compileCorpusFolder } from './source/folder.js';
 export { authoredJsonSchemas, AUTHORED_FILES } from './source/format.js';
 export type * from './source/format.js';
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
-
-// The same path from src/ (in this package's tests) and from dist/ (everywhere else).
-const built = new URL('../dist/corpus.json', import.meta.url);
-
-export const corpus: Corpus = deepFreeze(JSON.parse(readFileSync(built, 'utf8')) as Corpus);
+export { corpus } from './bundled.js';

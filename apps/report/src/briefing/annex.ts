@@ -26,7 +26,8 @@ export function annexStart(): Content[] {
     },
     {
       toc: {
-        title: { text: 'Contents', style: 'h3' },
+        // Set small, but a section of the annex, one level under its heading in the outline.
+        title: { text: 'Contents', style: 'h3', tag: 'H2' },
         outlines: true,
         textStyle: { fontSize: 9 },
         numberStyle: { fontSize: 9 },

@@ -211,20 +211,30 @@ describe('tagged structure', () => {
     const sections = nodes().filter(
       (n): n is TextNode => 'text' in n && Boolean(n.tocItem || n.outline),
     );
+    const toc = nodes().findIndex((n) => 'toc' in n);
+    const title = plainText((nodes()[toc] as Extract<Content, { toc: unknown }>).toc.title!);
     const read = headingsRead(tree);
-    expect(read.filter((h) => h.type === 'H1' || h.type === 'H2')).toEqual(
+    expect(read.filter((h) => (h.type === 'H1' || h.type === 'H2') && h.text !== title)).toEqual(
       sections.map((n) => ({ type: level(n), text: plainText(n) })),
     );
     expect(texts('H1').length).toBeGreaterThanOrEqual(5);
-    // The contents' title is a heading too, read right after the heading of its section.
-    const toc = nodes().findIndex((n) => 'toc' in n);
+    // The contents' title is a heading too, read right after the heading of its section and one
+    // level under it.
     const before = nodes()
       .slice(0, toc)
       .filter((n) => sections.includes(n as TextNode))
       .at(-1)!;
-    const title = (nodes()[toc] as Extract<Content, { toc: unknown }>).toc.title!;
     const at = read.findIndex((h) => h.text === plainText(before));
-    expect(read[at + 1]).toEqual({ type: expect.stringMatching(/^H\d$/), text: plainText(title) });
+    const under = `H${Number(read[at]!.type.slice(1)) + 1}`;
+    expect(read[at + 1]).toEqual({ type: under, text: title });
+  });
+
+  it('never skips a heading level on the way down, so the outline has no gaps', () => {
+    const read = headingsRead(tree);
+    const level = (h: { type: string }) => Number(h.type.slice(1));
+    expect(level(read[0]!)).toBe(1);
+    const skips = read.filter((h, i) => i > 0 && level(h) > level(read[i - 1]!) + 1);
+    expect(skips).toEqual([]);
   });
 
   it('lists the contents as entries that link to their sections', () => {

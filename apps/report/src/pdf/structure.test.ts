@@ -12,14 +12,12 @@ describe('structureDocument', () => {
         { text: 'Key figures', style: 'h1' },
         { text: 'Background', style: ['h2', 'small'] },
         { text: 'What happened', style: 'h2PageOne' },
-        { text: 'Contents', style: 'tocHead' },
         { text: 'A paragraph', style: 'body' },
       ]),
     ).toEqual([
       { text: 'Key figures', style: 'h1', tag: 'H1' },
       { text: 'Background', style: ['h2', 'small'], tag: 'H2' },
       { text: 'What happened', style: 'h2PageOne', tag: 'H1' },
-      { text: 'Contents', style: 'tocHead', tag: 'H1' },
       { text: 'A paragraph', style: 'body' },
     ]);
   });
@@ -45,8 +43,8 @@ describe('structureDocument', () => {
   });
 
   it('gives a table of contents leaders and its title a heading', () => {
-    expect(structured({ toc: { title: { text: 'Contents', style: 'tocHead' } } })).toEqual({
-      toc: { leaders: true, title: { text: 'Contents', style: 'tocHead', tag: 'H1' } },
+    expect(structured({ toc: { title: { text: 'Contents', style: 'h2' } } })).toEqual({
+      toc: { leaders: true, title: { text: 'Contents', style: 'h2', tag: 'H2' } },
     });
   });
 

@@ -40,7 +40,6 @@ export const STYLES: Record<string, Style> = {
   quote: { italics: true },
   label: { fontSize: 7, bold: true, color: COLOURS.muted, characterSpacing: 0.6 },
   note: { fontSize: 7.5, margin: [0, 0, 0, 3] },
-  tocHead: { fontSize: 17, bold: true, color: COLOURS.accent, margin: [0, 0, 0, 10] },
 };
 
 /**
@@ -51,7 +50,6 @@ export const STYLES: Record<string, Style> = {
 export const HEADING_LEVELS: Record<string, 'H1' | 'H2' | 'H3'> = {
   h1: 'H1',
   h2PageOne: 'H1',
-  tocHead: 'H1',
   h2: 'H2',
   h3: 'H3',
 };
