@@ -98,7 +98,9 @@ test('the evidence after an answer is the corpus’s own sentence, figure, outle
         const others = corpus.claims.filter(
           (c) => c.topicId === claim.topicId && c.id !== claim.id,
         );
-        await expect(block.locator('.others li')).toHaveCount(others.length);
+        // The other sources are one tap away, behind the feedback's disclosure.
+        const more = page.locator('section.feedback details.more .evidence-more').nth(i);
+        await expect(more.locator('.others li')).toHaveCount(others.length);
         await expect(
           block.getByRole('link', { name: 'Read the whole text at this sentence' }),
         ).toHaveAttribute('href', `/documents/${claim.documentId}#c-${claim.id}`);
