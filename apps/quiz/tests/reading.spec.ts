@@ -175,6 +175,10 @@ test('the whole text opens at the passage and leads back to the same question, c
   await expect(page.locator('.source-text')).toBeVisible();
   await page.goBack();
   await expect(verdict).toHaveText(/Not quite/);
+  // From the evidence too, the text's page leads back to the question, its feedback still open.
+  await page.getByRole('link', { name: 'Read the whole text at this sentence' }).first().click();
+  await page.getByRole('link', { name: 'Back to question 2' }).first().click();
+  await expect(verdict).toHaveText(/Not quite/);
   await page.getByRole('button', { name: 'Next question' }).click();
   await expect(page.locator('form.question .meta')).toContainText('Question 3 of 3');
   await expect(page.locator('form.question input:checked')).toHaveCount(0);
@@ -233,6 +237,10 @@ test('at 390 px the feedback fits in about one screen, with Next one Tab from th
       tabs++;
     }
     expect(tabs, `Tab presses from the verdict to Next (${kinds})`).toBeLessThanOrEqual(5);
+    test.info().annotations.push({
+      type: 'measured',
+      description: `${kinds}: feedback ${Math.round(height)} px high at 390×844, Next ${tabs} Tab from the verdict`,
+    });
 
     // The rest is one tap away, and there.
     const more = feedback.locator('details.more');

@@ -94,5 +94,12 @@ export const itemPath = (key: string): string => `/data/exercise/${key}.json`;
 /** Where the keys of each text's questions are served, for document-based lessons. */
 export const BY_TEXT_PATH = '/data/exercises-by-text.json';
 
+/**
+ * The query a link to a whole text carries when opened from a round, so the text's page can lead
+ * back to that question: the round's link and the question's number.
+ */
+export const fromRound = (query: string, number: number): string =>
+  `from=${encodeURIComponent(query)}&q=${number}`;
+
 /** Where one exercise's question alone is served. */
 export const questionPath = (key: string): string => `/data/question/${key}.json`;

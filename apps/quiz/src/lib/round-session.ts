@@ -43,6 +43,8 @@ export type Screen =
   | {
       name: 'feedback';
       item: QuizItem;
+      /** The round's link, for links to the whole texts to lead back to this feedback. */
+      query: string;
       index: number;
       total: number;
       answer: SavedAnswer;
@@ -203,7 +205,10 @@ export function createRoundSession(deps: SessionDependencies): RoundSession {
           loadMarking(),
         ]);
         const marked = mark(item.exercise, answer.chosen, answer.confidence);
-        show({ name: 'feedback', item, index, total, answer, marked }, announcement);
+        show(
+          { name: 'feedback', item, query: current.query, index, total, answer, marked },
+          announcement,
+        );
       } else {
         const question = await deps.loadQuestion(step.exerciseKey);
         const optionIds = question.options.map((o) => o.id);
