@@ -161,7 +161,9 @@ try {
     );
     fromHome.push(
       await firstQuestion(browser, async (page) => {
-        await page.goto(`${ORIGIN}/`);
+        // Tap once the page has loaded its scripts, as a student would: a tap before Kit's router
+        // starts is a whole new page load, whose first page's bodies are gone when counted.
+        await page.goto(`${ORIGIN}/`, { waitUntil: 'networkidle' });
         await page.getByRole('link', { name: /Practice/ }).click();
       }),
     );

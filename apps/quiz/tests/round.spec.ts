@@ -98,10 +98,15 @@ test('the evidence after an answer is the corpus’s own sentence, figure, outle
         const others = corpus.claims.filter(
           (c) => c.topicId === claim.topicId && c.id !== claim.id,
         );
-        await expect(block.locator('.others li')).toHaveCount(others.length);
+        // The other sources are one tap away, behind the feedback's disclosure.
+        const more = page.locator('section.feedback details.more .evidence-more').nth(i);
+        await expect(more.locator('.others li')).toHaveCount(others.length);
         await expect(
           block.getByRole('link', { name: 'Read the whole text at this sentence' }),
-        ).toHaveAttribute('href', `/documents/${claim.documentId}#c-${claim.id}`);
+        ).toHaveAttribute(
+          'href',
+          new RegExp(`^/documents/${claim.documentId}\\?from=[^&#]+&q=${n}#c-${claim.id}$`),
+        );
       }
     }
     await page.getByRole('button', { name: 'Next question' }).click();
@@ -117,7 +122,9 @@ test('the link from the evidence opens the whole text with that sentence shaded'
   const evidence = exercise.evidence.find((e) => e.claimId)!;
   const claim = corpus.claims.find((c) => c.id === evidence.claimId)!;
   await page.getByRole('link', { name: 'Read the whole text at this sentence' }).first().click();
-  await expect(page).toHaveURL(new RegExp(`/documents/${claim.documentId}#c-${claim.id}$`));
+  await expect(page).toHaveURL(
+    new RegExp(`/documents/${claim.documentId}\\?from=[^&#]+&q=1#c-${claim.id}$`),
+  );
   await expect(page.locator(`[id="c-${claim.id}"]`)).toBeInViewport();
   expect((await page.locator('.source-text .in-quote').allTextContents()).join('')).toBe(
     claim.quote.exact,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawSet, generateExercises } from './generate.js';
+import { drawSet, generateExercises, readsOnly, textsRead } from './generate.js';
 import { allExercises } from './generators.js';
 import { SettingsError } from './settings.js';
 import { fixtureCorpus } from './test-support/fixture.js';
@@ -77,5 +77,39 @@ describe('generateExercises', () => {
         generateExercises(corpus, settings).map((e) => e.id),
       );
     }
+  });
+
+  it('gives a document-based lesson only questions answered from that one text', () => {
+    const document = corpus.documents[0]!.id;
+    const all = allExercises(corpus);
+    const set = generateExercises(corpus, { seed: 'lesson', count: 50, document });
+    expect(set.length).toBeGreaterThan(0);
+    expect(set.length).toBeLessThan(all.length);
+    for (const exercise of set) {
+      expect([...textsRead(exercise)]).toEqual([document]);
+      expect(exercise.passages.excerpts.every((p) => p.documentId === document)).toBe(true);
+    }
+  });
+
+  it('draws a lesson from a slim index once the caller keeps only the text’s questions', () => {
+    const document = corpus.documents[1]!.id;
+    const index = allExercises(corpus)
+      .filter((e) => readsOnly(e, document))
+      .map((e) => ({
+        id: e.id,
+        kind: e.kind,
+        difficulty: e.difficulty,
+        pair: e.discernment?.pair,
+      }));
+    const settings = { seed: 'd', count: 9, document };
+    expect(drawSet(index, settings).map((e) => e.id)).toEqual(
+      generateExercises(corpus, settings).map((e) => e.id),
+    );
+  });
+
+  it('names the texts when a lesson asks for one the corpus does not have', () => {
+    expect(() =>
+      generateExercises(corpus, { seed: 's', count: 5, document: 'no-such-text' }),
+    ).toThrow(/doc: "no-such-text" is not one of the texts: use one of /);
   });
 });

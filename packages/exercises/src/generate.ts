@@ -8,7 +8,7 @@ import type { Corpus } from '@attribution-lab/corpus/queries';
 import { allExercises } from './generators.js';
 import { groupBy } from './lookup.js';
 import { randomFor, shuffled, type Random } from './random.js';
-import { validateSettings } from './settings.js';
+import { SettingsError, validateSettings } from './settings.js';
 import {
   EXERCISE_KINDS,
   type Difficulty,
@@ -38,8 +38,10 @@ function drawOrder<T extends Drawable>(candidates: readonly T[], random: Random)
 
 /**
  * The seeded draw itself, over any list in the order allExercises gives (all kinds, or more than
- * the settings ask for): generateExercises(corpus, settings) is this draw over allExercises(corpus).
- * Exported so an app holding only an index of exercises draws exactly the same set.
+ * the settings ask for): generateExercises(corpus, settings) is this draw over allExercises(corpus),
+ * less those not on the settings' document when they name one (the caller leaves those out, as
+ * only it knows what each candidate reads). Exported so an app holding only an index of exercises
+ * draws exactly the same set.
  */
 export function drawSet<T extends Drawable>(
   candidates: readonly T[],
@@ -65,13 +67,42 @@ export function drawSet<T extends Drawable>(
   return shuffled(chosen, random);
 }
 
+/** Every text a reader needs for an exercise: the texts its passages show or list as silent, and its evidence's. */
+export function textsRead(exercise: Pick<Exercise, 'passages' | 'evidence'>): Set<string> {
+  const { passages, evidence } = exercise;
+  return new Set([
+    ...(passages.documentId === null ? [] : [passages.documentId]),
+    ...passages.excerpts.map((p) => p.documentId),
+    ...passages.silent,
+    ...evidence.map((e) => e.documentId),
+  ]);
+}
+
+/** Whether an exercise is answered from this one text alone: a question of its document-based lesson. */
+export function readsOnly(
+  exercise: Pick<Exercise, 'passages' | 'evidence'>,
+  documentId: string,
+): boolean {
+  const texts = textsRead(exercise);
+  return texts.size === 1 && texts.has(documentId);
+}
+
 /**
  * `count` exercises (fewer if the corpus and settings allow fewer), of the chosen kinds and
  * difficulty. Throws a SettingsError for settings out of range.
  */
 export function generateExercises(corpus: Corpus, settings: ExerciseSettings): Exercise[] {
-  const { kinds } = validateSettings(settings);
-  const candidates = allExercises(corpus, kinds).map((exercise) => ({
+  const { kinds, document } = validateSettings(settings);
+  if (document !== undefined && !corpus.documents.some((d) => d.id === document)) {
+    const ids = corpus.documents.map((d) => d.id).join(', ');
+    throw new SettingsError([
+      { param: 'doc', message: `"${document}" is not one of the texts: use one of ${ids}` },
+    ]);
+  }
+  const exercises = allExercises(corpus, kinds);
+  const candidates = (
+    document === undefined ? exercises : exercises.filter((e) => readsOnly(e, document))
+  ).map((exercise) => ({
     kind: exercise.kind,
     difficulty: exercise.difficulty,
     ...(exercise.discernment ? { pair: exercise.discernment.pair } : {}),

@@ -5,7 +5,7 @@
  */
 export * from './types.js';
 export { allExercises, generatorsByKind, type Generator } from './generators.js';
-export { drawSet, generateExercises, type Drawable } from './generate.js';
+export { drawSet, generateExercises, readsOnly, textsRead, type Drawable } from './generate.js';
 export {
   COUNT_RANGE,
   DEFAULT_COUNT,

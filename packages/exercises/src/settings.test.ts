@@ -41,6 +41,30 @@ describe('settings in a link', () => {
     expect(parseSettingsParams('?seed=s&count=5&lang=de')).toEqual({ seed: 's', count: 5 });
   });
 
+  it('carries a document-based lesson’s text as doc', () => {
+    const params = settingsToParams({
+      seed: 's',
+      count: 5,
+      document: 'midan-return-of-isis-analysis',
+    });
+    expect(params.toString()).toBe('seed=s&count=5&doc=midan-return-of-isis-analysis');
+    expect(parseSettingsParams(params)).toEqual({
+      seed: 's',
+      count: 5,
+      document: 'midan-return-of-isis-analysis',
+    });
+  });
+
+  it('refuses a doc that cannot be a text’s id', () => {
+    for (const doc of ['', 'Midan Text', '../x']) {
+      const [issue] = issuesOf(() =>
+        parseSettingsParams(`seed=s&count=5&doc=${encodeURIComponent(doc)}`),
+      );
+      expect(issue).toMatchObject({ param: 'doc' });
+      expect(issue!.message).toMatch(/is not a text's id/);
+    }
+  });
+
   it('names an unknown kind and lists the real ones', () => {
     const [issue] = issuesOf(() => parseSettingsParams('seed=s&count=5&kinds=qualifier,guessing'));
     expect(issue).toMatchObject({ param: 'kinds' });

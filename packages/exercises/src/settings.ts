@@ -16,8 +16,8 @@ export const MAX_SEED_LENGTH = 100;
 const DIFFICULTIES: readonly Difficulty[] = [1, 2, 3];
 
 export interface SettingsIssue {
-  /** The setting or URL parameter at fault: "seed", "count", "kinds" or "difficulty". */
-  param: 'seed' | 'count' | 'kinds' | 'difficulty';
+  /** The setting or URL parameter at fault: "seed", "count", "kinds", "difficulty" or "doc". */
+  param: 'seed' | 'count' | 'kinds' | 'difficulty' | 'doc';
   message: string;
 }
 
@@ -63,6 +63,13 @@ const difficultyIssue = (difficulty: unknown): string | null =>
     ? null
     : `${JSON.stringify(difficulty)} is not a difficulty: use 1 (easier), 2 or 3 (harder)`;
 
+// A document id as the corpus spells them; whether such a text exists is for the caller to say.
+const documentIssue = (document: unknown): string | null =>
+  document === undefined ||
+  (typeof document === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(document))
+    ? null
+    : `${JSON.stringify(document)} is not a text's id: use one such as doc=midan-return-of-isis-analysis`;
+
 /** The settings in canonical form (kinds deduplicated, in the standard order), or a SettingsError listing every problem. */
 export function validateSettings(settings: ExerciseSettings): ExerciseSettings {
   const checks: [SettingsIssue['param'], string | null][] = [
@@ -70,6 +77,7 @@ export function validateSettings(settings: ExerciseSettings): ExerciseSettings {
     ['count', countIssue(settings.count)],
     ['kinds', kindsIssue(settings.kinds)],
     ['difficulty', difficultyIssue(settings.difficulty)],
+    ['doc', documentIssue(settings.document)],
   ];
   const issues = checks.flatMap(([param, message]) => (message ? [{ param, message }] : []));
   if (issues.length) throw new SettingsError(issues);
@@ -78,21 +86,23 @@ export function validateSettings(settings: ExerciseSettings): ExerciseSettings {
     count: settings.count,
     ...(settings.kinds ? { kinds: EXERCISE_KINDS.filter((k) => settings.kinds!.includes(k)) } : {}),
     ...(settings.difficulty ? { difficulty: settings.difficulty } : {}),
+    ...(settings.document !== undefined ? { document: settings.document } : {}),
   };
 }
 
-/** The settings as URL search parameters: seed, count, and kinds and difficulty when set. */
+/** The settings as URL search parameters: seed, count, and kinds, difficulty and doc when set. */
 export function settingsToParams(settings: ExerciseSettings): URLSearchParams {
   const valid = validateSettings(settings);
   const params = new URLSearchParams({ seed: valid.seed, count: String(valid.count) });
   if (valid.kinds) params.set('kinds', valid.kinds.join(','));
   if (valid.difficulty) params.set('difficulty', String(valid.difficulty));
+  if (valid.document !== undefined) params.set('doc', valid.document);
   return params;
 }
 
 /**
  * Settings from URL search parameters (a URLSearchParams, or a query string with or without "?").
- * Parameters other than seed, count, kinds and difficulty are left for the page to use.
+ * Parameters other than seed, count, kinds, difficulty and doc are left for the page to use.
  */
 export function parseSettingsParams(input: URLSearchParams | string): ExerciseSettings {
   const params = typeof input === 'string' ? new URLSearchParams(input) : input;
@@ -100,6 +110,7 @@ export function parseSettingsParams(input: URLSearchParams | string): ExerciseSe
   const countText = params.get('count');
   const kindsText = params.get('kinds');
   const difficultyText = params.get('difficulty');
+  const documentText = params.get('doc');
   const whole = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text) : text);
   const settings = {
     seed,
@@ -113,6 +124,7 @@ export function parseSettingsParams(input: URLSearchParams | string): ExerciseSe
         }
       : {}),
     ...(difficultyText !== null ? { difficulty: whole(difficultyText) } : {}),
+    ...(documentText !== null ? { document: documentText } : {}),
   };
   return validateSettings(settings as ExerciseSettings);
 }
@@ -122,5 +134,6 @@ export function describeSettings(settings: ExerciseSettings): string {
   const valid = validateSettings(settings);
   const what = valid.kinds ? `of these kinds: ${valid.kinds.join(', ')}` : 'of every kind';
   const level = valid.difficulty ? `difficulty ${valid.difficulty}` : 'any difficulty';
-  return `${valid.count} ${valid.count === 1 ? 'exercise' : 'exercises'} ${what}, ${level}, from seed “${valid.seed}”`;
+  const on = valid.document === undefined ? '' : ` on the text ${valid.document}`;
+  return `${valid.count} ${valid.count === 1 ? 'exercise' : 'exercises'}${on} ${what}, ${level}, from seed “${valid.seed}”`;
 }

@@ -183,4 +183,9 @@ export interface ExerciseSettings {
   count: number;
   kinds?: readonly ExerciseKind[];
   difficulty?: Difficulty;
+  /**
+   * A document-based lesson: only the questions a reader answers from this one text (its id), those
+   * whose passages, silent texts and evidence are all in it.
+   */
+  document?: string;
 }

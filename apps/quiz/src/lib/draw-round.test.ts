@@ -24,4 +24,39 @@ describe('drawRound', () => {
     expect(keys).toEqual([]);
     expect(asked).toBe(false);
   });
+
+  it('draws a document-based lesson from its text’s questions alone', async () => {
+    const byText = { 'text-a': ['k2', 'k4'], 'text-b': ['k1', 'k3'] };
+    const { link, keys } = await drawRound(
+      '?seed=s&count=5&doc=text-a',
+      () => index,
+      async () => byText,
+    );
+    expect(link.ok && link.query).toBe('seed=s&count=5&doc=text-a&mode=practice');
+    expect(keys.toSorted()).toEqual(['k2', 'k4']);
+  });
+
+  it('names the texts when a lesson’s text is not one of them', async () => {
+    const byText = { 'text-a': ['k2'] };
+    const { link, keys } = await drawRound(
+      '?seed=s&count=5&doc=text-z',
+      () => index,
+      async () => byText,
+    );
+    expect(link).toEqual({
+      ok: false,
+      problems: ['The doc “text-z” is not one of the texts: use one of text-a.'],
+    });
+    expect(keys).toEqual([]);
+  });
+
+  it('asks for the texts’ questions only for a lesson', async () => {
+    let asked = false;
+    await drawRound(
+      '?seed=s&count=2',
+      () => index,
+      async () => ((asked = true), {}),
+    );
+    expect(asked).toBe(false);
+  });
 });

@@ -4,7 +4,7 @@
  * (first-round.ts): a module no page imports directly is one file to fetch then, and costs the
  * first question nothing.
  */
-import type { ExerciseIndex } from './quiz-item.js';
+import { BY_TEXT_PATH, type ExerciseIndex } from './quiz-item.js';
 import { pickExercises, readRoundLink, type RoundLink } from './round-link.js';
 
 /** A round link read, and the keys of the exercises it draws (none for a link that does not work). */
@@ -13,11 +13,34 @@ export interface DrawnRound {
   keys: string[];
 }
 
-/** Reads a link and draws its round; the index is asked for only when the link works. */
+/** Each text's questions by key (the build's exercises-by-text.json). */
+export type ExercisesByText = Record<string, string[]>;
+
+async function fetchByText(): Promise<ExercisesByText> {
+  const response = await fetch(BY_TEXT_PATH);
+  if (!response.ok) throw new Error(`${BY_TEXT_PATH} answered ${response.status}`);
+  return (await response.json()) as ExercisesByText;
+}
+
+/**
+ * Reads a link and draws its round; the index is asked for only when the link works, and each
+ * text's questions only for a document-based lesson (doc=<id>), whose text must be one of them.
+ */
 export async function drawRound(
   search: string,
   loadIndex: () => ExerciseIndex | Promise<ExerciseIndex>,
+  loadByText: () => Promise<ExercisesByText> = fetchByText,
 ): Promise<DrawnRound> {
   const link = readRoundLink(new URLSearchParams(search));
-  return { link, keys: link.ok ? pickExercises(await loadIndex(), link.plan.settings) : [] };
+  if (!link.ok) return { link, keys: [] };
+  const { document } = link.plan.settings;
+  if (document === undefined)
+    return { link, keys: pickExercises(await loadIndex(), link.plan.settings) };
+  const [index, byText] = await Promise.all([loadIndex(), loadByText()]);
+  const onText = byText[document];
+  if (!onText) {
+    const problem = `The doc “${document}” is not one of the texts: use one of ${Object.keys(byText).join(', ')}.`;
+    return { link: { ok: false, problems: [problem] }, keys: [] };
+  }
+  return { link, keys: pickExercises(index, link.plan.settings, onText) };
 }

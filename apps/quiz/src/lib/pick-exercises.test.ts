@@ -7,7 +7,7 @@ import {
 } from '@attribution-lab/exercises';
 import { exerciseKey } from './exercise-key.js';
 import { pickExercises } from './round-link.js';
-import { exerciseIndex } from './server/bank.js';
+import { exerciseIndex, exercisesByText } from './server/bank.js';
 
 // The index exactly as the build writes it to /data/exercises.json.
 const index = exerciseIndex();
@@ -27,6 +27,16 @@ describe('pickExercises over the built index', () => {
     const expected = generateExercises(corpus, s).map((e) => exerciseKey(e.id));
     expect(pickExercises(index, s)).toEqual(expected);
   });
+
+  it.each(corpus.documents.map((d) => d.id))(
+    'draws the document-based lesson on %s that generateExercises gives',
+    (document) => {
+      const lesson = { seed: `lesson-${document}`, count: 12, document };
+      const expected = generateExercises(corpus, lesson).map((e) => exerciseKey(e.id));
+      expect(expected).toHaveLength(12);
+      expect(pickExercises(index, lesson, exercisesByText()[document])).toEqual(expected);
+    },
+  );
 
   it('gives fewer than asked, not an error, when the settings allow fewer', () => {
     const keys = pickExercises(index, {

@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { questionOf, type QuizItem } from './quiz-item.js';
 
+const passages = {
+  documentId: 'doc-1',
+  excerpts: [
+    {
+      documentId: 'doc-1',
+      start: 10,
+      end: 40,
+      exact: 'About 3,500 were held there.',
+      cut: { before: false, after: false },
+    },
+  ],
+  silent: [],
+  about: 'the number held',
+};
+
 const item: QuizItem = {
   key: '0a1b2c3',
   evidence: [],
+  texts: { 'doc-1': { name: 'Midan', lang: 'en' } },
   exercise: {
     id: 'qualifier:x',
     kind: 'qualifier',
@@ -16,13 +32,13 @@ const item: QuizItem = {
     ],
     answer: ['a'],
     evidence: [],
-    passages: { documentId: null, excerpts: [], silent: [], about: 'the figure' },
+    passages,
     explanation: 'The text says about.',
   },
 };
 
 describe('questionOf', () => {
-  it('keeps what the question screen shows and nothing that gives the answer away', () => {
+  it('keeps what the question screen shows, passages included, and nothing that gives the answer away', () => {
     expect(questionOf(item)).toEqual({
       key: '0a1b2c3',
       kind: 'qualifier',
@@ -32,6 +48,8 @@ describe('questionOf', () => {
         { id: 'a', label: 'about' },
         { id: 'b', label: 'at least' },
       ],
+      passages,
+      texts: { 'doc-1': { name: 'Midan', lang: 'en' } },
     });
   });
 });

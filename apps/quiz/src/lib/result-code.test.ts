@@ -26,6 +26,7 @@ const item = (key: string, format: Exercise['format'], options = ['a', 'b', 'c']
     explanation: '',
   },
   evidence: [],
+  texts: {},
 });
 
 describe('result codes', () => {

@@ -20,6 +20,20 @@ describe('readRoundLink', () => {
     );
   });
 
+  it('keeps a document-based lesson’s text in the link', () => {
+    const link = read('doc=midan-return-of-isis-analysis&mode=practice');
+    expect(link.ok && link.plan.settings.document).toBe('midan-return-of-isis-analysis');
+    expect(link.ok && link.query).toBe(
+      `seed=fixed1&count=${DEFAULT_COUNT}&doc=midan-return-of-isis-analysis&mode=practice`,
+    );
+  });
+
+  it('refuses a doc that is not a text’s id', () => {
+    const link = read('seed=a&doc=Not%20a%20text');
+    expect(link.ok).toBe(false);
+    expect(!link.ok && link.problems.join(' ')).toMatch(/The doc "Not a text" is not a text's id/);
+  });
+
   it('reads the kinds the start page’s checkboxes send one by one', () => {
     const link = read('seed=a&kinds=timeline&kinds=names');
     expect(link.ok && link.plan.settings.kinds).toEqual(['timeline', 'names']);

@@ -79,7 +79,16 @@ export function readRoundLink(
   return { ok: true, plan, query: roundQuery(plan) };
 }
 
-/** The keys of the round's exercises: the set generateExercises gives for these settings. */
-export function pickExercises(index: ExerciseIndex, settings: ExerciseSettings): string[] {
-  return drawSet(index.exercises, settings).map((e) => e.key);
+/**
+ * The keys of the round's exercises: the set generateExercises gives for these settings. A
+ * document-based lesson draws from its text's questions alone (`onText`: their keys).
+ */
+export function pickExercises(
+  index: ExerciseIndex,
+  settings: ExerciseSettings,
+  onText?: readonly string[],
+): string[] {
+  const keys = onText && new Set(onText);
+  const candidates = keys ? index.exercises.filter((e) => keys.has(e.key)) : index.exercises;
+  return drawSet(candidates, settings).map((e) => e.key);
 }

@@ -14,6 +14,7 @@ import { loadProgress, STORAGE_KEY, type KeyValueStore } from './storage.js';
 const item = (key: string): QuizItem => ({
   key,
   evidence: [],
+  texts: {},
   exercise: {
     id: `id-${key}`,
     kind: 'qualifier',
@@ -42,10 +43,16 @@ const CHALLENGE = '?seed=s&count=3&mode=challenge';
 /** A browser and a server made of plain data: storage, files that can be made to fail, a clock. */
 function device() {
   const saved = new Map<string, string>();
+  const tab = new Map<string, string>();
   return {
     store: {
       getItem: (key) => saved.get(key) ?? null,
       setItem: (key, value) => void saved.set(key, value),
+    } satisfies KeyValueStore,
+    /** The tab's sessionStorage: kept across a reload or Back, gone with the tab. */
+    tab: {
+      getItem: (key) => tab.get(key) ?? null,
+      setItem: (key, value) => void tab.set(key, value),
     } satisfies KeyValueStore,
     index: indexOf(['k1', 'k2', 'k3']),
     failing: new Set<string>(),
@@ -71,6 +78,7 @@ function sessionOn(on: Device): RoundSession {
     loadItem: (key) => load(key, () => item(key)),
     loadAfterAnswer: () => load('marking', () => scoring),
     storage: () => (on.storageRefused ? null : on.store),
+    drafts: () => (on.storageRefused ? null : on.tab),
     now: () => new Date(Date.UTC(2026, 2, 1, 9, on.minutes++)),
     replaceQuery: (query) => void on.address.push(query),
     whenIdle: (work) => void on.idle.push(work),
@@ -239,6 +247,47 @@ describe('coming back to a round', () => {
     const reloaded = sessionOn(on);
     await reloaded.open(PRACTICE);
     expect(screenAs(reloaded, 'question').index).toBe(1);
+  });
+
+  it('finds the choices made on a question after leaving to read a text and coming back', async () => {
+    const on = device();
+    const first = sessionOn(on);
+    await first.open(PRACTICE);
+    await first.answer(['a'], null);
+    await first.next();
+    expect(screenAs(first, 'question').draft).toBeNull();
+    first.keepDraft({ chosen: ['b'], confidence: 3 });
+
+    const back = sessionOn(on);
+    await back.open(PRACTICE);
+    expect(screenAs(back, 'question')).toMatchObject({
+      index: 1,
+      draft: { chosen: ['b'], confidence: 3 },
+    });
+  });
+
+  it('forgets the draft once the answer is checked, so the next question starts empty', async () => {
+    const on = device();
+    const first = sessionOn(on);
+    await first.open(CHALLENGE);
+    first.keepDraft({ chosen: ['b'], confidence: 1 });
+    await first.answer(['b'], 1);
+    expect(screenAs(first, 'question').draft).toBeNull();
+    const again = sessionOn(on);
+    await again.open(CHALLENGE);
+    expect(screenAs(again, 'question')).toMatchObject({ index: 1, draft: null });
+  });
+
+  it('plays on without drafts when the tab’s storage throws', async () => {
+    const on = device();
+    on.tab.setItem = () => {
+      throw new Error('QuotaExceededError');
+    };
+    const session = sessionOn(on);
+    await session.open(PRACTICE);
+    session.keepDraft({ chosen: ['a'], confidence: null });
+    await session.answer(['a'], null);
+    expect(screenAs(session, 'feedback').marked.correct).toBe(true);
   });
 
   it('shows the last question’s feedback again after a reload, before the results', async () => {

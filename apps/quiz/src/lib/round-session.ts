@@ -3,6 +3,7 @@
  * leads to. Loading, storage, the clock, the address bar and idle time come in as dependencies,
  * so the page only renders `state` and forwards events, and tests play whole rounds with fakes.
  */
+import { clearDraft, readDraft, writeDraft, type AnswerDraft } from './answer-draft.js';
 import type { ConfidenceLevel } from './confidence.js';
 import type { QuizItem, QuizQuestion } from './quiz-item.js';
 import { closeFeedback, currentStep, recordAnswer, startRound, type Mode } from './round.js';
@@ -29,10 +30,21 @@ interface Marking {
 export type Screen =
   | { name: 'loading' }
   | { name: 'problem'; title: string; problems: string[]; retry: boolean }
-  | { name: 'question'; question: QuizQuestion; index: number; total: number }
+  | {
+      name: 'question';
+      question: QuizQuestion;
+      index: number;
+      total: number;
+      /** The round's link (its canonical query string), for links that lead back to it. */
+      query: string;
+      /** The choices made before the student left to read a text, or null. */
+      draft: AnswerDraft | null;
+    }
   | {
       name: 'feedback';
       item: QuizItem;
+      /** The round's link, for links to the whole texts to lead back to this feedback. */
+      query: string;
       index: number;
       total: number;
       answer: SavedAnswer;
@@ -70,6 +82,8 @@ export interface SessionDependencies {
   loadAfterAnswer: () => Promise<Marking>;
   /** The device's storage, or null when the browser will not give it. */
   storage: () => KeyValueStore | null;
+  /** The tab's storage (sessionStorage), for the answer not yet checked; null when refused. */
+  drafts: () => KeyValueStore | null;
   now: () => Date;
   /** Puts this query string into the address in place of the current one. */
   replaceQuery: (query: string) => void;
@@ -88,6 +102,8 @@ export interface RoundSession {
    * same questions, a fresh one otherwise. Opening the address already open does nothing.
    */
   open(search: string): Promise<void>;
+  /** Keeps the choices made on the question on screen, so that coming back to it finds them. */
+  keepDraft(draft: AnswerDraft): void;
   /** Marks the answer to the question on screen and saves it; ignored anywhere else. */
   answer(chosen: string[], confidence: ConfidenceLevel | null): Promise<void>;
   /** Closes the feedback on screen and goes on to the next question, or the results. */
@@ -158,6 +174,19 @@ export function createRoundSession(deps: SessionDependencies): RoundSession {
     }
   }
 
+  /**
+   * Reads or writes the tab's drafts; a browser that refuses or a full store loses only the
+   * draft (the answer itself is saved with the round), so failures give the fallback.
+   */
+  function withDrafts<T>(work: (store: KeyValueStore) => T, fallback: T): T {
+    try {
+      const store = deps.drafts();
+      return store ? work(store) : fallback;
+    } catch {
+      return fallback;
+    }
+  }
+
   /** Shows where the round is: the current question, the latest answer's feedback, or the end. */
   async function showCurrent(current: SavedRound, announcement?: string): Promise<void> {
     const step = currentStep(current);
@@ -176,10 +205,21 @@ export function createRoundSession(deps: SessionDependencies): RoundSession {
           loadMarking(),
         ]);
         const marked = mark(item.exercise, answer.chosen, answer.confidence);
-        show({ name: 'feedback', item, index, total, answer, marked }, announcement);
+        show(
+          { name: 'feedback', item, query: current.query, index, total, answer, marked },
+          announcement,
+        );
       } else {
         const question = await deps.loadQuestion(step.exerciseKey);
-        show({ name: 'question', question, index: step.index, total }, announcement);
+        const optionIds = question.options.map((o) => o.id);
+        const draft = withDrafts(
+          (store) => readDraft(store, current.query, question.key, optionIds),
+          null,
+        );
+        show(
+          { name: 'question', question, index: step.index, total, query: current.query, draft },
+          announcement,
+        );
         // Fetch what the answer needs, and the next question, while the student reads, so the
         // feedback and the next question appear at once.
         const nextKey = current.exerciseKeys[step.index + 1];
@@ -289,10 +329,17 @@ export function createRoundSession(deps: SessionDependencies): RoundSession {
 
     open,
 
+    keepDraft(draft) {
+      const { screen } = state;
+      if (screen.name !== 'question') return;
+      withDrafts((store) => writeDraft(store, screen.query, screen.question.key, draft), undefined);
+    },
+
     async answer(chosen, confidence) {
       const { screen } = state;
       if (screen.name !== 'question' || !round || answering) return;
       answering = true;
+      withDrafts(clearDraft, undefined);
       try {
         await recordAndShow(round, screen, {
           exerciseKey: screen.question.key,

@@ -6,6 +6,7 @@ import { questionResults, summariseRound } from './summary.js';
 const exercise = (key: string, over: Partial<Exercise> = {}): QuizItem => ({
   key,
   evidence: [],
+  texts: {},
   exercise: {
     id: `id-${key}`,
     kind: 'qualifier',

@@ -6,14 +6,16 @@ import {
   figuresSideBySide,
   formatPartialDate,
   getDocument,
+  capitalise,
   reportedAs,
+  shortSourceName,
   sourceName,
   type Corpus,
 } from '@attribution-lab/corpus/queries';
-import { allExercises, type Exercise } from '@attribution-lab/exercises';
+import { allExercises, textsRead, type Exercise } from '@attribution-lab/exercises';
 
 import { exerciseKey } from '$lib/exercise-key.js';
-import type { EvidenceContext, ExerciseIndex, QuizItem } from '$lib/quiz-item.js';
+import type { EvidenceContext, ExerciseIndex, QuizItem, ReadingText } from '$lib/quiz-item.js';
 import { corpus } from './corpus.js';
 import { describeFigure } from './figures.js';
 
@@ -41,6 +43,18 @@ function evidenceContext(source: Corpus, evidence: Exercise['evidence'][number])
   };
 }
 
+/** The texts an exercise's passages show or list as silent, named as the question names them. */
+function readingTexts(source: Corpus, exercise: Exercise): Record<string, ReadingText> {
+  const { excerpts, silent } = exercise.passages;
+  const ids = new Set([...excerpts.map((p) => p.documentId), ...silent]);
+  return Object.fromEntries(
+    [...ids].map((id) => {
+      const document = getDocument(source, id);
+      return [id, { name: capitalise(shortSourceName(source, document)), lang: document.language }];
+    }),
+  );
+}
+
 // What a checker needs to re-derive an answer is not needed to play it; leaving it out keeps
 // each question's download small.
 function forPlay(exercise: Exercise): Exercise {
@@ -61,6 +75,7 @@ function buildItems(source: Corpus): Map<string, QuizItem> {
       key,
       exercise: forPlay(exercise),
       evidence: exercise.evidence.map((e) => evidenceContext(source, e)),
+      texts: readingTexts(source, exercise),
     });
   }
   return items;
@@ -71,6 +86,21 @@ let cached: Map<string, QuizItem> | undefined;
 export function quizItems(): Map<string, QuizItem> {
   cached ??= buildItems(corpus);
   return cached;
+}
+
+/**
+ * For each text, the keys of the questions answered from it alone: what a document-based lesson
+ * (a round link with doc=<id>) draws from. Read only for such a round, so the index stays as small.
+ */
+export function exercisesByText(): Record<string, string[]> {
+  const byText: Record<string, string[]> = Object.fromEntries(
+    corpus.documents.map((d) => [d.id, []]),
+  );
+  for (const { key, exercise } of quizItems().values()) {
+    const texts = textsRead(exercise);
+    if (texts.size === 1) byText[[...texts][0]!]!.push(key);
+  }
+  return byText;
 }
 
 export function exerciseIndex(): ExerciseIndex {
