@@ -17,6 +17,7 @@ import {
   type Document,
   type Topic,
 } from '@attribution-lab/corpus/queries';
+import { documentLabel, documentsInOrder } from '@attribution-lab/worksheet';
 
 // Numbers, dates, hedged figures and the corpus's codes are worded by the corpus package, so the
 // briefing, the worksheet and the quiz print them the same way.
@@ -37,20 +38,7 @@ export function formatWithUnit(topic: Topic, value: Claim['value']): string {
   return `${formatted} ${topic.unit}`;
 }
 
-/**
- * A short, stable label for a document: the number its source file starts with ("000_….txt"),
- * which is how the project names the texts, or else its position in the corpus.
- */
-export function documentLabel(corpus: Corpus, document: Document): string {
-  const numbered = /^(\d+)_/.exec(document.sourceFile);
-  return numbered ? numbered[1]! : String(corpus.documents.indexOf(document)).padStart(3, '0');
-}
-
-/** The corpus's documents in the order of their labels: 000, 001… */
-export const documentsInOrder = (corpus: Corpus): Document[] =>
-  [...corpus.documents].sort((a, b) =>
-    documentLabel(corpus, a).localeCompare(documentLabel(corpus, b)),
-  );
+export { documentLabel, documentsInOrder };
 
 /** "Medya News (000)" or "an unnamed French-language outlet (republished by archyde.com) (001)". */
 export function documentSource(corpus: Corpus, document: Document): string {

@@ -1,6 +1,6 @@
 import { corpus } from '@attribution-lab/corpus';
 import { generateExercises, type Exercise } from '@attribution-lab/exercises';
-import type { Content, TextNode } from 'pdfmake';
+import type { Content, TextNode } from './pdfmake.js';
 import { describe, expect, it } from 'vitest';
 import { buildWorksheet } from './index.js';
 
@@ -9,7 +9,7 @@ const exercises = generateExercises(corpus, settings);
 const definition = buildWorksheet(corpus, exercises, {
   paper: 'a4',
   settings,
-  edition: { date: '2026-11-21', basis: 'requested' },
+  date: new Date('2026-11-21T00:00:00Z'),
 });
 const content = definition.content as Content[];
 

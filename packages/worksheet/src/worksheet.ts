@@ -3,7 +3,12 @@
  * the quiz shows for that seed), the texts they are about, and a teacher's answer key that starts
  * on a new page and shows, for every answer, the passage that proves it.
  */
-import { getDocument, sourceName, type Corpus } from '@attribution-lab/corpus/queries';
+import {
+  formatPartialDate,
+  getDocument,
+  sourceName,
+  type Corpus,
+} from '@attribution-lab/corpus/queries';
 import {
   MISCONCEPTION_DESCRIPTIONS,
   describeSettings,
@@ -11,9 +16,8 @@ import {
   type Exercise,
   type ExerciseSettings,
 } from '@attribution-lab/exercises';
-import type { CanvasElement, Cell, Content, DocumentDefinition, TextNode } from 'pdfmake';
-import { documentLabel, documentsInOrder, formatPartialDate } from '../briefing/format.js';
-import { creationDate, type Edition } from '../edition.js';
+import type { CanvasElement, Cell, Content, DocumentDefinition, TextNode } from './pdfmake.js';
+import { documentLabel, documentsInOrder } from './documents.js';
 import {
   BARE,
   COLOURS,
@@ -24,13 +28,13 @@ import {
   printedDocument,
   shadedBox,
   type Paper,
-} from '../pdf/theme.js';
+} from './theme.js';
 
 export interface WorksheetOptions {
   paper: Paper;
   settings: ExerciseSettings;
-  /** The date recorded as the PDF's creation date. */
-  edition: Edition;
+  /** The PDF's creation date: never the clock, so the same round gives the same document. */
+  date: Date;
 }
 
 const TEXTS_ID = 'texts';
@@ -283,7 +287,7 @@ export function buildWorksheet(
       subject: `Classroom exercises on source attribution with an answer key: ${describeSettings(options.settings)}.`,
       keywords: 'source attribution, media literacy, worksheet, answer key',
       corpusVersion: corpus.version,
-      date: creationDate(options.edition),
+      date: options.date,
     }),
     ...pageFurniture({
       title: `Attribution Lab  ·  ${title}`,
