@@ -12,6 +12,14 @@ const KIT_ENTRIES =
   /[\\/](?:runtime[\\/]client[\\/]entry|generated[\\/]client-optimized[\\/]app)\.js$/;
 
 /**
+ * The module only the worksheet download loads, with import() when a teacher asks for the PDF.
+ * What only it imports (pdfmake's browser build, the worksheet package, bidi-js, the corpus) is
+ * bundled into its chunk, which is named as the teacher kit so that the offline pack can leave it
+ * out (isTeacherKit in src/lib/offline-pack.js).
+ */
+const TEACHER_KIT = /[\\/]src[\\/]lib[\\/]worksheet-pdf\.ts$/;
+
+/**
  * Puts everything the play page runs before its first question into one chunk: Svelte, Kit's
  * runtime, the layout, the page and what they import, but nothing they load later (the feedback,
  * the summary). Split as Rolldown splits it by default, that was seventeen files, and a browser
@@ -43,8 +51,16 @@ function firstQuestionChunk(): Plugin {
     },
     outputOptions(options) {
       if (!client) return null;
+      const named = options.chunkFileNames;
+      const fileName = (chunk: Rolldown.PreRenderedChunk) =>
+        typeof named === 'function' ? named(chunk) : (named ?? '[name]-[hash].js');
       return {
         ...options,
+        // The teacher kit's chunk says so in its name, for the offline pack to leave it out.
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId && TEACHER_KIT.test(chunk.facadeModuleId)
+            ? fileName(chunk).replace('[hash]', 'teacher-kit-[hash]')
+            : fileName(chunk),
         codeSplitting: { groups: [{ name: 'first-question', test: (id) => needed.has(id) }] },
       };
     },
