@@ -23,7 +23,7 @@ export async function makeDocument(
     return renderPdf(buildBriefing(corpus, { paper, topicIds, edition, checks }));
   }
   const settings = { seed: options.seed, count: options.count };
-  const exercises = generateExercises(restrictToTopics(corpus, topicIds), settings);
+  const exercises = generateExercises(restrictToTopics(corpus, topicIds), settings, { topicIds });
   return renderPdf(
     buildWorksheet(corpus, exercises, { paper, settings, date: creationDate(edition) }),
   );
