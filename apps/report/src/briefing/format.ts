@@ -17,7 +17,7 @@ import {
   type Document,
   type Topic,
 } from '@attribution-lab/corpus/queries';
-import { documentLabel, documentsInOrder } from '@attribution-lab/worksheet';
+import { curlyQuotes, documentLabel, documentsInOrder } from '@attribution-lab/worksheet';
 
 // Numbers, dates, hedged figures and the corpus's codes are worded by the corpus package, so the
 // briefing, the worksheet and the quiz print them the same way.
@@ -97,9 +97,4 @@ export function figureWords(topic: Topic, claim: Claim): string {
   return claim.value === null || claim.interpretation !== null ? words : `${words} ${topic.unit}`;
 }
 
-/**
- * Straight double quotes in the corpus's own prose (a flag's "says", an evidence line) as curly
- * ones, so the briefing's quotation marks match. Passages quoted from the texts never pass through
- * here: they are printed exactly as found.
- */
-export const curlyQuotes = (prose: string): string => prose.replace(/"([^"]*)"/g, '“$1”');
+export { curlyQuotes };
