@@ -16,6 +16,7 @@ const item: QuizItem = {
     ],
     answer: ['a'],
     evidence: [],
+    passages: { documentId: null, excerpts: [], silent: [], about: 'the figure' },
     explanation: 'The text says about.',
   },
 };
