@@ -35,16 +35,6 @@ const pages = (pdf: string) =>
     pdftotext(pdf, { page: i + 1 }),
   );
 
-/** The evidence lines of each answer in the key: those that open with a quotation mark. */
-function evidenceByAnswer(key: string): string[][] {
-  return key.split(/\n(?=\d+\. [A-Z] )/).map((entry) =>
-    entry
-      .replace(/\n(?!“|\d+\. )/g, ' ')
-      .split('\n')
-      .filter((line) => line.startsWith('“')),
-  );
-}
-
 describe('the printed worksheet', () => {
   let dir: string;
   let sheet: string[];

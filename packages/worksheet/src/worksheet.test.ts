@@ -1,6 +1,6 @@
 import { corpus } from '@attribution-lab/corpus';
 import { allExercises, generateExercises, type Exercise } from '@attribution-lab/exercises';
-import type { Content, TextNode } from './pdfmake.js';
+import type { Content } from './pdfmake.js';
 import { describe, expect, it } from 'vitest';
 import {
   buildWorksheet,

@@ -18,7 +18,7 @@ import {
   type Exercise,
   type ExerciseSettings,
 } from '@attribution-lab/exercises';
-import type { CanvasElement, Cell, Content, DocumentDefinition, TextNode } from './pdfmake.js';
+import type { CanvasElement, Cell, Content, DocumentDefinition } from './pdfmake.js';
 import { documentLabel, documentsInOrder } from './documents.js';
 import {
   BARE,
