@@ -10,3 +10,9 @@ declare module 'pdfmake/build/pdfmake.min.js' {
   const pdfMake: PdfMakeBrowser;
   export default pdfMake;
 }
+
+/** `?teacher-kit`: the address of a module bundled on its own (vite.config.ts). */
+declare module '*?teacher-kit' {
+  const url: string;
+  export default url;
+}

@@ -35,8 +35,8 @@ export const packPath = (version) => `/offline/${version}.json`;
 export const teacherKitPath = (version) => `/offline/${version}-teacher-kit.json`;
 
 /**
- * Whether a built file belongs to the teacher kit: the chunk vite.config.ts names `teacher-kit`,
- * and the font files (binary, which the pack could not carry anyway).
+ * Whether a built file belongs to the teacher kit: the module vite.config.ts bundles on its own
+ * as `teacher-kit-<hash>.js`, and the font files (binary, which the pack could not carry anyway).
  * @param {string} file its path under the build folder, with `/` between folders
  */
 export const isTeacherKit = (file) =>
