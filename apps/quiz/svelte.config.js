@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import staticAdapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { packedFile, packPath } from './src/lib/offline-pack.js';
+import { isTeacherKit, packedFile, packPath, teacherKitPath } from './src/lib/offline-pack.js';
 
 const BUILD = 'build';
 
@@ -24,7 +24,11 @@ function adapter() {
   };
 }
 
-/** @param {string} version */
+/**
+ * The offline pack, every file a student's device keeps, and the teacher kit's list, the files
+ * only printing a worksheet needs, which the service worker fetches when the teacher page asks.
+ * @param {string} version
+ */
 function writeOfflinePack(version) {
   const files = readdirSync(BUILD, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -35,11 +39,16 @@ function writeOfflinePack(version) {
   /** @type {import('./src/lib/offline-pack.js').OfflinePack} */
   const pack = {
     version,
-    files: files.map((file) => packedFile(file, readFileSync(join(BUILD, file), 'utf8'))),
+    files: files
+      .filter((file) => !isTeacherKit(file))
+      .map((file) => packedFile(file, readFileSync(join(BUILD, file), 'utf8'))),
   };
+  /** @type {import('./src/lib/offline-pack.js').TeacherKit} */
+  const kit = { version, files: files.filter(isTeacherKit).map((file) => `/${file}`) };
   const target = join(BUILD, packPath(version));
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, JSON.stringify(pack));
+  writeFileSync(join(BUILD, teacherKitPath(version)), JSON.stringify(kit));
 }
 
 /** @type {import('@sveltejs/kit').Config} */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
 
@@ -79,8 +80,56 @@ function inlineScript(): Plugin {
   };
 }
 
+const STANDALONE = '?teacher-kit';
+
+/**
+ * `import url from './x.ts?teacher-kit'` gives the address of x.ts and everything it imports
+ * bundled on their own as one ES module (in the build, `_app/immutable/chunks/teacher-kit-<hash>.js`),
+ * for a page to load with import(url) when it needs it. Bundled apart from the app, it shares no
+ * module with it, so adding it changes no other chunk: left to the app's bundle, the worksheet's
+ * imports (the exercises' settings and descriptions, the corpus queries) split the round's chunks
+ * and gave the play page one more file before its first question. The offline pack leaves it out
+ * (isTeacherKit in src/lib/offline-pack.js).
+ */
+function teacherKit(): Plugin {
+  let serve = false;
+  let ssr = false;
+  return {
+    name: 'attribution-lab:teacher-kit',
+    configResolved(config) {
+      serve = config.command === 'serve';
+      ssr = Boolean(config.build.ssr);
+    },
+    async load(id) {
+      if (!id.endsWith(STANDALONE)) return null;
+      const entry = id.slice(0, -STANDALONE.length);
+      // The dev server serves the module itself; the server-side render never loads it.
+      if (serve) return `export default ${JSON.stringify(`/@fs${entry}`)};`;
+      if (ssr) return 'export default "";';
+      const output = (await build({
+        configFile: false,
+        logLevel: 'warn',
+        publicDir: false,
+        build: {
+          write: false,
+          minify: true,
+          lib: { entry, formats: ['es'], fileName: 'teacher-kit' },
+          rolldownOptions: { output: { codeSplitting: false } },
+        },
+      })) as Rolldown.RolldownOutput[];
+      const [chunk] = output[0]!.output;
+      if (chunk.type !== 'chunk') throw new Error(`${entry} built to no script`);
+      for (const module of chunk.moduleIds) if (!module.startsWith('\0')) this.addWatchFile(module);
+      const hash = createHash('sha256').update(chunk.code).digest('base64url').slice(0, 10);
+      const fileName = `_app/immutable/chunks/teacher-kit-${hash}.js`;
+      this.emitFile({ type: 'asset', fileName, source: chunk.code });
+      return `export default ${JSON.stringify(`/${fileName}`)};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [sveltekit(), firstQuestionChunk(), inlineScript()],
+  plugins: [sveltekit(), firstQuestionChunk(), inlineScript(), teacherKit()],
   // The prerender imports the corpus package as Node would, so it reads its own built corpus.json
   // (the one ATTRIBUTION_CORPUS chose at build time) instead of a copy bundled into the server.
   ssr: { external: ['@attribution-lab/corpus'] },

@@ -264,7 +264,10 @@ try {
     ),
   );
 
-  const [packFile, ...others] = filesUnder(pack).filter((f) => f.endsWith('.json'));
+  // Beside the pack, the list of the teacher kit, which only the teacher page has kept.
+  const [packFile, ...others] = filesUnder(pack).filter(
+    (f) => f.endsWith('.json') && !f.endsWith('-teacher-kit.json'),
+  );
   if (!packFile || others.length > 0) throw new Error(`expected one offline pack in ${pack}`);
   record(
     summarise(

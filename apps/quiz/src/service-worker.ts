@@ -9,7 +9,7 @@
  * build gets its own cache, and older ones are dropped when the new worker takes over.
  */
 import { version } from '$service-worker';
-import { packPath, type OfflinePack } from '$lib/offline-pack.js';
+import { packPath, teacherKitPath, type OfflinePack, type TeacherKit } from '$lib/offline-pack.js';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `attribution-lab-${version}`;
@@ -25,6 +25,31 @@ async function cacheApp(): Promise<void> {
     ),
   );
 }
+
+/**
+ * The teacher kit (pdfmake, the corpus, the fonts) into this version's cache, what is not there
+ * yet: asked for by the teacher page, so a worksheet can be printed offline, and never fetched by
+ * a student's device.
+ */
+async function cacheTeacherKit(): Promise<void> {
+  const response = await fetch(teacherKitPath(version));
+  if (!response.ok) throw new Error(`${teacherKitPath(version)} answered ${response.status}`);
+  const kit = (await response.json()) as TeacherKit;
+  const cache = await caches.open(CACHE);
+  const cached = await Promise.all(kit.files.map((path) => cache.match(path)));
+  await cache.addAll(kit.files.filter((_, i) => !cached[i]));
+}
+
+sw.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type !== 'keep-teacher-kit') return;
+  const [port] = event.ports;
+  event.waitUntil(
+    cacheTeacherKit().then(
+      () => port?.postMessage({ ok: true }),
+      (error: unknown) => port?.postMessage({ ok: false, error: String(error) }),
+    ),
+  );
+});
 
 // A new version waits until no tab runs the old one (no skipWaiting): an open page then never
 // loses the files of its own version halfway through a round.

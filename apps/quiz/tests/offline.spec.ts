@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isTeacherKit } from '../src/lib/offline-pack.js';
 import { expect, test } from './fixtures.js';
 import { answerByKeyboard, choice, currentItem } from './play.js';
 
@@ -76,7 +77,9 @@ test('the service worker keeps the whole app with one request, the build’s off
   const built = readdirSync(build, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(build, join(entry.parentPath, entry.name)))
-    .filter((file) => !/\.(gz|br)$|^offline\/|^service-worker\.js$/.test(file));
+    .filter((file) => !/\.(gz|br)$|^offline\/|^service-worker\.js$/.test(file))
+    // The teacher kit is kept only when the teacher page asks for it (tests/worksheet.spec.ts).
+    .filter((file) => !isTeacherKit(file.split(sep).join('/')));
   expect(cached.length).toBe(built.length);
   expect(cached).toEqual(expect.arrayContaining(['/', '/names', '/404', '/data/exercises.json']));
 });

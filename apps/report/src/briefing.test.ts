@@ -22,7 +22,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentSource, outletName, shortSource } from './briefing/format.js';
 import { axisFor, place, valueSpan } from './briefing/scale.js';
-import { MARGIN } from './pdf/theme.js';
+import { MARGIN } from '@attribution-lab/worksheet';
 import { fixtureCorpus } from './test-support/fixture.js';
 import { run } from './test-support/command.js';
 import { comparable, grayPage, pageBoxes, pageTexts, pdftotext } from './test-support/read-pdf.js';

@@ -12,7 +12,7 @@ import { generateExercises } from '@attribution-lab/exercises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatPartialDate } from '@attribution-lab/corpus/queries';
 import { creditClause, curlyQuotes, documentSource } from './briefing/format.js';
-import { creationDate } from './edition.js';
+import { creationDate } from '@attribution-lab/worksheet';
 import { fixtureCorpus } from './test-support/fixture.js';
 import { CLI, run } from './test-support/command.js';
 import { comparable, pdfinfo, pdftotext } from './test-support/read-pdf.js';

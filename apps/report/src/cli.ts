@@ -12,7 +12,7 @@ import { loadCorpus, CorpusLoadError } from './load.js';
 import { parseCommand, USAGE, UsageError, type ReportOptions } from './options.js';
 import { makeDocument } from './documents.js';
 import { countPages } from './pdf/render.js';
-import { UnrenderableTextError } from './pdf/typeset.js';
+import { UnrenderableTextError } from '@attribution-lab/worksheet';
 import { OutputError, writeFilesAtomic } from './write.js';
 
 const PAPER_NAMES = { a4: 'A4', letter: 'US Letter' } as const;

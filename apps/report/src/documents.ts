@@ -5,11 +5,10 @@ import type { IntegrityCheck } from './briefing/context.js';
 import type { Corpus } from '@attribution-lab/corpus/queries';
 import { generateExercises } from '@attribution-lab/exercises';
 import { buildBriefing } from './briefing/index.js';
-import { editionOf } from './edition.js';
-import { restrictToTopics } from './topics.js';
+import { creationDate, editionOf } from '@attribution-lab/worksheet';
 import type { DocumentKind, ReportOptions } from './options.js';
 import { renderPdf } from './pdf/render.js';
-import { buildWorksheet } from './worksheet/index.js';
+import { buildWorksheet, restrictToTopics } from '@attribution-lab/worksheet';
 
 export async function makeDocument(
   kind: DocumentKind,
@@ -24,6 +23,8 @@ export async function makeDocument(
     return renderPdf(buildBriefing(corpus, { paper, topicIds, edition, checks }));
   }
   const settings = { seed: options.seed, count: options.count };
-  const exercises = generateExercises(restrictToTopics(corpus, topicIds), settings);
-  return renderPdf(buildWorksheet(corpus, exercises, { paper, settings, edition }));
+  const exercises = generateExercises(restrictToTopics(corpus, topicIds), settings, { topicIds });
+  return renderPdf(
+    buildWorksheet(corpus, exercises, { paper, settings, date: creationDate(edition) }),
+  );
 }

@@ -10,7 +10,7 @@ import {
   SettingsError,
   validateSettings,
 } from '@attribution-lab/exercises';
-import type { Paper } from './pdf/theme.js';
+import type { Paper } from '@attribution-lab/worksheet';
 
 export type DocumentKind = 'briefing' | 'worksheet';
 

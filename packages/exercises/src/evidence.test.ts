@@ -28,6 +28,18 @@ describe('evidence', () => {
     expect(daily.text.slice(sentence.start, sentence.end)).toBe('Prison attack in Hasakah');
   });
 
+  it('cuts a long sentence between words, never inside one', () => {
+    const words = Array.from({ length: 120 }, (_, i) => `word${i}`);
+    const text = `${words.join(' ')}.`;
+    const at = text.indexOf('word60');
+    const { start, end } = sentenceAround(text, at, at + 'word60'.length);
+    expect(start).toBeGreaterThan(0);
+    expect(end).toBeLessThan(text.length);
+    expect(text[start - 1]).toBe(' ');
+    expect(text[end]).toBe(' ');
+    expect(text.slice(start, end)).toContain('word60');
+  });
+
   it('shows a whole text by its first line, with nothing highlighted', () => {
     expect(headlineEvidence(daily)).toMatchObject({
       quote: { start: 0, exact: 'Prison attack in Hasakah' },

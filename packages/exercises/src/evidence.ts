@@ -12,7 +12,10 @@ export const claimEvidence = (claim: Claim): Evidence => ({
 
 const REACH = 240;
 
-/** The sentence around a span (sentences as passages.ts finds them), cut to REACH characters either side. */
+/**
+ * The sentence around a span (sentences as passages.ts finds them), cut to about REACH characters
+ * either side, always between words: a quote never starts or ends inside one ("…or in sec").
+ */
 export function sentenceAround(
   text: string,
   start: number,
@@ -21,6 +24,10 @@ export function sentenceAround(
   const sentence = sentenceBounds(text, start, end);
   let from = Math.max(sentence.start, start - REACH);
   let to = Math.min(sentence.end, end + REACH);
+  // Inside the sentence, move a cut forward (backward at the end) to the nearest space, never
+  // past the span itself.
+  while (from > sentence.start && from < start && !/\s/.test(text[from - 1]!)) from++;
+  while (to < sentence.end && to > end && !/\s/.test(text[to]!)) to--;
   while (from < start && /\s/.test(text[from]!)) from++;
   while (to > end && /\s/.test(text[to - 1]!)) to--;
   return { start: from, end: to };

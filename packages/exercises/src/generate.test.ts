@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawSet, generateExercises, readsOnly, textsRead } from './generate.js';
+import { corpus as realCorpus } from '@attribution-lab/corpus';
+import { drawSet, generateExercises, isOnTopics, readsOnly, textsRead } from './generate.js';
 import { allExercises } from './generators.js';
 import { SettingsError } from './settings.js';
 import { fixtureCorpus } from './test-support/fixture.js';
@@ -9,6 +10,28 @@ const ids = (seed: string, count = 10) =>
   generateExercises(corpus, { seed, count }).map((e) => e.id);
 
 describe('generateExercises', () => {
+  it('on chosen topics, gives only exercises about figures on them (--topics deaths-total)', () => {
+    const chosen = generateExercises(
+      realCorpus,
+      { seed: 'class', count: 50 },
+      { topicIds: ['deaths-total'] },
+    );
+    expect(chosen.length).toBeGreaterThan(0);
+    for (const exercise of chosen) {
+      const topics = exercise.evidence.flatMap((e) =>
+        e.claimId ? [realCorpus.claims.find((c) => c.id === e.claimId)!.topicId] : [],
+      );
+      expect(topics.length, exercise.prompt).toBeGreaterThan(0);
+      expect(new Set(topics), exercise.prompt).toEqual(new Set(['deaths-total']));
+    }
+    // Without topics, the same seed draws exercises on names, speakers and dates too.
+    expect(
+      generateExercises(realCorpus, { seed: 'class', count: 50 }).some(
+        (e) => !isOnTopics(realCorpus, e, ['deaths-total']),
+      ),
+    ).toBe(true);
+  });
+
   it('gives the same set for the same corpus, seed and settings', () => {
     expect(generateExercises(corpus, { seed: 'river-7', count: 20 })).toEqual(
       generateExercises(fixtureCorpus(), { seed: 'river-7', count: 20 }),

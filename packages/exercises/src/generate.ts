@@ -87,11 +87,46 @@ export function readsOnly(
   return texts.size === 1 && texts.has(documentId);
 }
 
+export interface GenerateOptions {
+  /**
+   * Only exercises about figures on these topics (a worksheet on one topic): see `isOnTopics`.
+   * Unset: every exercise.
+   */
+  topicIds?: readonly string[];
+}
+
+/**
+ * Whether an exercise is about the given topics: it cites at least one figure, and every figure it
+ * cites is on one of them. An exercise about no figure (who is quoted, how a name is spelt, when
+ * the texts were published, a passage's wording) is on no topic.
+ */
+export function isOnTopics(
+  corpus: Corpus,
+  exercise: Exercise,
+  topicIds: readonly string[],
+): boolean {
+  const wanted = new Set(topicIds);
+  const cited = exercise.evidence.flatMap((evidence) =>
+    evidence.claimId === null ? [] : [evidence.claimId],
+  );
+  return (
+    cited.length > 0 &&
+    cited.every((id) => {
+      const claim = corpus.claims.find((c) => c.id === id);
+      return claim !== undefined && wanted.has(claim.topicId);
+    })
+  );
+}
+
 /**
  * `count` exercises (fewer if the corpus and settings allow fewer), of the chosen kinds and
- * difficulty. Throws a SettingsError for settings out of range.
+ * difficulty, and on the chosen topics if any. Throws a SettingsError for settings out of range.
  */
-export function generateExercises(corpus: Corpus, settings: ExerciseSettings): Exercise[] {
+export function generateExercises(
+  corpus: Corpus,
+  settings: ExerciseSettings,
+  { topicIds }: GenerateOptions = {},
+): Exercise[] {
   const { kinds, document } = validateSettings(settings);
   if (document !== undefined && !corpus.documents.some((d) => d.id === document)) {
     const ids = corpus.documents.map((d) => d.id).join(', ');
@@ -99,14 +134,14 @@ export function generateExercises(corpus: Corpus, settings: ExerciseSettings): E
       { param: 'doc', message: `"${document}" is not one of the texts: use one of ${ids}` },
     ]);
   }
-  const exercises = allExercises(corpus, kinds);
-  const candidates = (
-    document === undefined ? exercises : exercises.filter((e) => readsOnly(e, document))
-  ).map((exercise) => ({
-    kind: exercise.kind,
-    difficulty: exercise.difficulty,
-    ...(exercise.discernment ? { pair: exercise.discernment.pair } : {}),
-    exercise,
-  }));
+  const candidates = allExercises(corpus, kinds)
+    .filter((exercise) => document === undefined || readsOnly(exercise, document))
+    .filter((exercise) => !topicIds || isOnTopics(corpus, exercise, topicIds))
+    .map((exercise) => ({
+      kind: exercise.kind,
+      difficulty: exercise.difficulty,
+      ...(exercise.discernment ? { pair: exercise.discernment.pair } : {}),
+      exercise,
+    }));
   return drawSet(candidates, settings).map((c) => c.exercise);
 }

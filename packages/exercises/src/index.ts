@@ -5,7 +5,15 @@
  */
 export * from './types.js';
 export { allExercises, generatorsByKind, type Generator } from './generators.js';
-export { drawSet, generateExercises, readsOnly, textsRead, type Drawable } from './generate.js';
+export {
+  drawSet,
+  generateExercises,
+  isOnTopics,
+  readsOnly,
+  textsRead,
+  type Drawable,
+  type GenerateOptions,
+} from './generate.js';
 export {
   COUNT_RANGE,
   DEFAULT_COUNT,
@@ -28,3 +36,4 @@ export {
 } from './scoring.js';
 export { KIND_DESCRIPTIONS, MISCONCEPTION_DESCRIPTIONS } from './descriptions.js';
 export { hashString } from './random.js';
+export { sentenceBounds } from './passages.js';

@@ -26,6 +26,28 @@
  */
 export const packPath = (version) => `/offline/${version}.json`;
 
+/**
+ * Where a build's teacher kit is listed: the files only the worksheet download needs (pdfmake,
+ * the corpus, the fonts), which the pack leaves out so no student's device fetches them. The
+ * service worker keeps them when the teacher page asks (see keepTeacherKit in teacher-kit.ts).
+ * @param {string} version
+ */
+export const teacherKitPath = (version) => `/offline/${version}-teacher-kit.json`;
+
+/**
+ * Whether a built file belongs to the teacher kit: the module vite.config.ts bundles on its own
+ * as `teacher-kit-<hash>.js`, and the font files (binary, which the pack could not carry anyway).
+ * @param {string} file its path under the build folder, with `/` between folders
+ */
+export const isTeacherKit = (file) =>
+  /(?:^|\/)teacher-kit[-.][^/]*\.js$/.test(file) || /\.(?:ttf|woff)$/.test(file);
+
+/**
+ * @typedef {object} TeacherKit
+ * @property {string} version The build it belongs to.
+ * @property {string[]} files The addresses of its files.
+ */
+
 /** @type {Record<string, string>} */
 const CONTENT_TYPES = {
   html: 'text/html; charset=utf-8',

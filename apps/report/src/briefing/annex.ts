@@ -5,7 +5,7 @@
  */
 import { topicFigures, type TopicFigures, type TopicReport } from '@attribution-lab/corpus/queries';
 import type { Cell, Content, TextNode } from 'pdfmake';
-import { RULED, keepWithNext, sectionHeading, subHeading } from '../pdf/theme.js';
+import { RULED, keepWithNext, sectionHeading, subHeading } from '@attribution-lab/worksheet';
 import type { BriefingContext } from './context.js';
 import { contested } from './disagreements.js';
 import { creditClause, figureWords, shortSource } from './format.js';

@@ -15,7 +15,7 @@ import {
 } from '@attribution-lab/corpus/queries';
 import type { Claim, Document, TopicReport } from '@attribution-lab/corpus/queries';
 import type { CanvasElement, Cell, Content, Inline, StackNode } from 'pdfmake';
-import { BARE, COLOURS, figure } from '../pdf/theme.js';
+import { BARE, COLOURS, figure } from '@attribution-lab/worksheet';
 import type { BriefingContext } from './context.js';
 import { documentLabel, figureWords, outletName, shortSource } from './format.js';
 import type { TopicFigures } from '@attribution-lab/corpus/queries';

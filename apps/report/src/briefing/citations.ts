@@ -5,7 +5,7 @@
  */
 import { getClaim, getDocument } from '@attribution-lab/corpus/queries';
 import type { Cell, Content } from 'pdfmake';
-import { COLOURS, NO_LINES, keepWithNext, sectionHeading } from '../pdf/theme.js';
+import { COLOURS, NO_LINES, keepWithNext, sectionHeading } from '@attribution-lab/worksheet';
 import type { BriefingContext } from './context.js';
 import { creditClause, curlyQuotes, documentSource, formatPartialDate } from './format.js';
 import { noteAnchor } from './notes.js';

@@ -4,8 +4,8 @@
  */
 import { countOf, type Corpus } from '@attribution-lab/corpus/queries';
 import type { BackgroundContent, Content, Inline } from 'pdfmake';
-import { BARE, COLOURS, MARGIN } from '../pdf/theme.js';
-import type { Edition } from '../edition.js';
+import { BARE, COLOURS, MARGIN } from '@attribution-lab/worksheet';
+import type { Edition } from '@attribution-lab/worksheet';
 import { claimsInScope, type BriefingContext } from './context.js';
 import { formatPartialDate } from './format.js';
 

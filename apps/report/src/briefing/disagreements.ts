@@ -5,7 +5,7 @@
 import { BASIS_WORDS, countOf, reportedAs, topicFigures } from '@attribution-lab/corpus/queries';
 import type { TopicFigures, TopicReport } from '@attribution-lab/corpus/queries';
 import type { Cell, Content } from 'pdfmake';
-import { COLOURS, RULED, bookmarkedHeading, sectionHeading } from '../pdf/theme.js';
+import { COLOURS, RULED, bookmarkedHeading, sectionHeading } from '@attribution-lab/worksheet';
 import { dotPlot } from './chart.js';
 import type { BriefingContext } from './context.js';
 import { creditedTo, formatPartialDate, formatWithUnit, compactSource } from './format.js';

@@ -10,7 +10,7 @@ import {
   type TopicReport,
 } from '@attribution-lab/corpus/queries';
 import type { Inline } from 'pdfmake';
-import { COLOURS } from '../pdf/theme.js';
+import { COLOURS } from '@attribution-lab/worksheet';
 import { documentLabel } from './format.js';
 
 export function flagsInReadingOrder(corpus: Corpus): Flag[] {

@@ -18,6 +18,7 @@ import {
   type Document,
   type Topic,
 } from '@attribution-lab/corpus/queries';
+import { curlyQuotes, documentLabel, documentsInOrder } from '@attribution-lab/worksheet';
 
 // Numbers, dates, hedged figures and the corpus's codes are worded by the corpus package, so the
 // briefing, the worksheet and the quiz print them the same way.
@@ -38,20 +39,7 @@ export function formatWithUnit(topic: Topic, value: Claim['value']): string {
   return `${formatted} ${topic.unit}`;
 }
 
-/**
- * A short, stable label for a document: the number its source file starts with ("000_….txt"),
- * which is how the project names the texts, or else its position in the corpus.
- */
-export function documentLabel(corpus: Corpus, document: Document): string {
-  const numbered = /^(\d+)_/.exec(document.sourceFile);
-  return numbered ? numbered[1]! : String(corpus.documents.indexOf(document)).padStart(3, '0');
-}
-
-/** The corpus's documents in the order of their labels: 000, 001… */
-export const documentsInOrder = (corpus: Corpus): Document[] =>
-  [...corpus.documents].sort((a, b) =>
-    documentLabel(corpus, a).localeCompare(documentLabel(corpus, b)),
-  );
+export { documentLabel, documentsInOrder };
 
 /** "Medya News (000)" or "an unnamed French-language outlet (republished by archyde.com) (001)". */
 export function documentSource(corpus: Corpus, document: Document): string {
@@ -106,9 +94,4 @@ export function figureWords(topic: Topic, claim: Claim): string {
   return claim.value === null || claim.interpretation !== null ? words : `${words} ${topic.unit}`;
 }
 
-/**
- * Straight double quotes in the corpus's own prose (a flag's "says", an evidence line) as curly
- * ones, so the briefing's quotation marks match. Passages quoted from the texts never pass through
- * here: they are printed exactly as found.
- */
-export const curlyQuotes = (prose: string): string => prose.replace(/"([^"]*)"/g, '“$1”');
+export { curlyQuotes };

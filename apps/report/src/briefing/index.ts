@@ -8,7 +8,7 @@
  */
 import type { Corpus } from '@attribution-lab/corpus/queries';
 import type { DocumentDefinition } from 'pdfmake';
-import { creationDate, type Edition } from '../edition.js';
+import { creationDate, type Edition } from '@attribution-lab/worksheet';
 import {
   COLOURS,
   DEFAULT_STYLE,
@@ -17,7 +17,7 @@ import {
   pageFurniture,
   printedDocument,
   type Paper,
-} from '../pdf/theme.js';
+} from '@attribution-lab/worksheet';
 import { annexStart, otherFigures } from './annex.js';
 import { citations } from './citations.js';
 import type { BriefingContext, IntegrityCheck } from './context.js';

@@ -16,7 +16,7 @@ import {
   type TopicReport,
 } from '@attribution-lab/corpus/queries';
 import type { Cell, Content, Inline, TextNode } from 'pdfmake';
-import { COLOURS, boxLayout, pageOneHeading } from '../pdf/theme.js';
+import { COLOURS, boxLayout, pageOneHeading } from '@attribution-lab/worksheet';
 import type { BriefingContext } from './context.js';
 import { creditedTo, documentLabel, formatValue, outletName } from './format.js';
 import { noteRefs } from './notes.js';

@@ -20,7 +20,7 @@ import {
   sectionHeading,
   shadedBox,
   subHeading,
-} from '../pdf/theme.js';
+} from '@attribution-lab/worksheet';
 import { claimsInScope, type BriefingContext, type IntegrityCheck } from './context.js';
 import {
   curlyQuotes,

@@ -9,7 +9,7 @@ import {
   languageName,
 } from '@attribution-lab/corpus/queries';
 import type { Cell, Content } from 'pdfmake';
-import { RULED, keepWithNext, sectionHeading, subHeading } from '../pdf/theme.js';
+import { RULED, keepWithNext, sectionHeading, subHeading } from '@attribution-lab/worksheet';
 import type { BriefingContext } from './context.js';
 import { curlyQuotes, documentLabel, documentsInOrder } from './format.js';
 

@@ -10,7 +10,7 @@ import {
   type Claim,
 } from '@attribution-lab/corpus/queries';
 import type { Content, Inline } from 'pdfmake';
-import { COLOURS, pageOneHeading } from '../pdf/theme.js';
+import { COLOURS, pageOneHeading } from '@attribution-lab/worksheet';
 import type { BriefingContext } from './context.js';
 import { creditedTo, textRef } from './format.js';
 import { noteRefs } from './notes.js';

@@ -3,7 +3,7 @@
  * later mention reuses it, so the notes at the end list each quote once, in reading order.
  */
 import type { Inline, TextNode } from 'pdfmake';
-import { COLOURS } from '../pdf/theme.js';
+import { COLOURS } from '@attribution-lab/worksheet';
 
 export class Notes {
   private readonly numbers = new Map<string, number>();

@@ -17,7 +17,7 @@ import {
   type ReportingCue,
 } from '@attribution-lab/corpus/queries';
 import type { Cell, Content, Inline } from 'pdfmake';
-import { COLOURS, RULED, sectionHeading } from '../pdf/theme.js';
+import { COLOURS, RULED, sectionHeading } from '@attribution-lab/worksheet';
 import type { BriefingContext } from './context.js';
 import { documentLabel, documentsInOrder, formatPartialDate } from './format.js';
 

@@ -10,7 +10,7 @@ import {
   type TopicReport,
 } from '@attribution-lab/corpus/queries';
 import type { Cell, Content, Inline } from 'pdfmake';
-import { COLOURS, RULED, sectionHeading } from '../pdf/theme.js';
+import { COLOURS, RULED, sectionHeading } from '@attribution-lab/worksheet';
 import type { BriefingContext } from './context.js';
 import { compactSource, creditClause, figureWords, formatDate, textRef } from './format.js';
 import { noteRefs } from './notes.js';

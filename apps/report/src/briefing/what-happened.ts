@@ -15,7 +15,7 @@ import {
   type TopicReport,
 } from '@attribution-lab/corpus/queries';
 import type { Content, Inline } from 'pdfmake';
-import { COLOURS, pageOneHeading } from '../pdf/theme.js';
+import { COLOURS, pageOneHeading } from '@attribution-lab/worksheet';
 import type { BriefingContext } from './context.js';
 import { creditedTo, figureWords, textRef } from './format.js';
 import { noteRefs } from './notes.js';

@@ -3,18 +3,16 @@
  * to pdfmake in memory, and it may read no local file and fetch no URL, so nothing in a corpus
  * can make the renderer touch the file system or the network.
  */
+import { FAMILIES, FONT_STYLES, prepareDocument } from '@attribution-lab/worksheet';
 import pdfmake, { type DocumentDefinition } from 'pdfmake';
-import { FAMILIES, FONT_FILES, fontCoverage, readFont } from './fonts.js';
-import { structureDocument } from './structure.js';
-import { typesetDocument } from './typeset.js';
+import { FONT_FILES, readFont } from './fonts.js';
 
 let configured = false;
 
 function configure(): void {
   if (configured) return;
-  const styles = ['normal', 'bold', 'italics', 'bolditalics'] as const;
   for (const family of FAMILIES) {
-    for (const style of styles)
+    for (const style of FONT_STYLES)
       pdfmake.virtualfs.writeFileSync(
         FONT_FILES[family][style],
         readFont(FONT_FILES[family][style]),
@@ -30,9 +28,7 @@ function configure(): void {
 
 export async function renderPdf(definition: DocumentDefinition): Promise<Buffer> {
   configure();
-  return pdfmake
-    .createPdf(structureDocument(typesetDocument(definition, fontCoverage())))
-    .getBuffer();
+  return pdfmake.createPdf(prepareDocument(definition)).getBuffer();
 }
 
 /** The number of pages in a PDF that pdfkit wrote (one uncompressed /Type /Page object each). */

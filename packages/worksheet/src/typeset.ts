@@ -4,20 +4,29 @@
  * right-to-left runs are put in visual order. The builders stay free of both concerns and write
  * plain strings; this pass runs over the finished document definition.
  */
-import { createRequire } from 'node:module';
-import type { Bidi, default as BidiFactory } from 'bidi-js';
-import type { Content, DocumentDefinition, Inline, TextNode } from 'pdfmake';
+import bidiModule from 'bidi-js';
+import type { Content, DocumentDefinition, Inline, TextNode } from './pdfmake.js';
 import { BASE_FAMILY, type Coverage, type Family } from './fonts.js';
 
-const require = createRequire(import.meta.url);
-let bidi: Bidi | undefined;
+interface EmbeddingLevels {
+  levels: Uint8Array;
+  paragraphs: { start: number; end: number; level: number }[];
+}
+interface Bidi {
+  getEmbeddingLevels(text: string, baseDirection?: 'ltr' | 'rtl' | 'auto'): EmbeddingLevels;
+  getReorderedString(text: string, embedding: EmbeddingLevels): string;
+}
 
 /**
- * The bidi algorithm, loaded when the first right-to-left text is met: most strings and many
- * documents never need it, and requiring its CommonJS build costs a fraction of importing the
- * ES module at startup.
+ * bidi-js's factory: its CommonJS export under Node, its ES default in a bundler (its own types
+ * describe only the second, which Node's module resolution rejects).
  */
-const bidiAlgorithm = (): Bidi => (bidi ??= (require('bidi-js') as typeof BidiFactory)());
+const bidiFactory = ((bidiModule as unknown as { default?: () => Bidi }).default ??
+  bidiModule) as unknown as () => Bidi;
+let bidi: Bidi | undefined;
+
+/** The bidi algorithm, set up when the first right-to-left text is met. */
+const bidiAlgorithm = (): Bidi => (bidi ??= bidiFactory());
 
 /**
  * Noto Sans Arabic's line is half as tall again as Noto Sans's (ascent and descent leave room for

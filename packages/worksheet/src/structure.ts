@@ -10,7 +10,7 @@
  * - a table of contents gets leaders, since it is read across from an entry to its page number.
  * Headers, footers, backgrounds and repeated table headers are artifacts in pdfmake itself.
  */
-import type { Content, DocumentDefinition, StructureType, TextNode } from 'pdfmake';
+import type { Content, DocumentDefinition, StructureType, TextNode } from './pdfmake.js';
 import { HEADING_LEVELS } from './theme.js';
 
 type Node = Exclude<Content, string | Content[]>;

@@ -3,17 +3,23 @@
  * the quiz shows for that seed), the texts they are about, and a teacher's answer key that starts
  * on a new page and shows, for every answer, the passage that proves it.
  */
-import { getDocument, sourceName, type Corpus } from '@attribution-lab/corpus/queries';
+import {
+  formatPartialDate,
+  getDocument,
+  sourceName,
+  type Corpus,
+} from '@attribution-lab/corpus/queries';
 import {
   MISCONCEPTION_DESCRIPTIONS,
   describeSettings,
+  sentenceBounds,
+  type Evidence,
   settingsToParams,
   type Exercise,
   type ExerciseSettings,
 } from '@attribution-lab/exercises';
-import type { CanvasElement, Cell, Content, DocumentDefinition, TextNode } from 'pdfmake';
-import { documentLabel, documentsInOrder, formatPartialDate } from '../briefing/format.js';
-import { creationDate, type Edition } from '../edition.js';
+import type { CanvasElement, Cell, Content, DocumentDefinition } from './pdfmake.js';
+import { documentLabel, documentsInOrder } from './documents.js';
 import {
   BARE,
   COLOURS,
@@ -24,18 +30,19 @@ import {
   printedDocument,
   shadedBox,
   type Paper,
-} from '../pdf/theme.js';
+} from './theme.js';
 
 export interface WorksheetOptions {
   paper: Paper;
   settings: ExerciseSettings;
-  /** The date recorded as the PDF's creation date. */
-  edition: Edition;
+  /** The PDF's creation date: never the clock, so the same round gives the same document. */
+  date: Date;
 }
 
 const TEXTS_ID = 'texts';
+const PARAGRAPH_NUMBER_WIDTH = 14;
 const KEY_ID = 'answer-key';
-const LAST_QUESTION_ID = 'last-question';
+const LAST_STUDENT_PAGE_ID = 'last-student-page';
 
 const letter = (exercise: Exercise, optionId: string) =>
   String.fromCharCode(65 + exercise.options.findIndex((o) => o.id === optionId));
@@ -57,7 +64,7 @@ const INSTRUCTION: Record<Exercise['format'], string> = {
   order: 'Number them in order, 1 first.',
 };
 
-function question(exercise: Exercise, n: number, last: boolean): Content {
+function question(exercise: Exercise, n: number): Content {
   const rows: Cell[][] = exercise.options.map((option) => [
     { canvas: answerBox(exercise.format), width: 18 } as Cell,
     { text: letter(exercise, option.id), bold: true, color: COLOURS.muted },
@@ -74,7 +81,6 @@ function question(exercise: Exercise, n: number, last: boolean): Content {
           { text: `  ${INSTRUCTION[exercise.format]}`, color: COLOURS.muted },
         ],
         margin: [0, 0, 0, 4],
-        ...(last ? { id: LAST_QUESTION_ID } : {}),
       },
       {
         table: { widths: [20, 10, '*'], body: rows },
@@ -150,33 +156,62 @@ function studentPages(corpus: Corpus, exercises: Exercise[], options: WorksheetO
       ],
     }),
     { text: '', margin: [0, 0, 0, 10] },
-    ...exercises.map((e, i) => question(e, i + 1, i === exercises.length - 1)),
-    // Page numbers are known only after layout; each ends its line, where pdfmake's room for the
-    // number leaves no visible gap.
-    {
-      unbreakable: true,
-      margin: [0, 8, 0, 0],
-      stack: [
-        { text: 'FOR THE TEACHER', style: 'label', margin: [0, 0, 0, 2] },
-        {
-          text: [
-            'Questions, for the class: pages 1 to ',
-            { text: '', pageReference: LAST_QUESTION_ID },
-          ],
-          style: 'small',
-        },
-        {
-          text: ['The texts, for the class: from page ', { text: '', pageReference: TEXTS_ID }],
-          style: 'small',
-        },
-        {
-          text: ['Answer key, for you only: from page ', { text: '', pageReference: KEY_ID }],
-          style: 'small',
-        },
-      ],
-    },
+    ...exercises.map((e, i) => question(e, i + 1)),
   ];
 }
+
+/** A text's paragraphs, numbered from 1: its non-blank lines, as the worksheet prints them. */
+export function paragraphsOf(text: string): { n: number; start: number; end: number }[] {
+  return [...text.matchAll(/[^\n]+/g)]
+    .filter((line) => line[0].trim() !== '')
+    .map((line, i) => ({ n: i + 1, start: line.index, end: line.index + line[0].length }));
+}
+
+/** Where a passage is in its text: "¶4", or "¶4–5" for one that runs over two paragraphs. */
+export function paragraphReference(text: string, span: { start: number; end: number }): string {
+  const paragraphs = paragraphsOf(text);
+  const at = (offset: number) =>
+    paragraphs.find((p) => offset >= p.start && offset <= p.end) ??
+    paragraphs.find((p) => p.start >= offset) ??
+    paragraphs.at(-1)!;
+  const first = at(span.start).n;
+  const last = at(Math.max(span.start, span.end - 1)).n;
+  return first === last ? `¶${first}` : `¶${first}–${last}`;
+}
+
+/**
+ * A passage as the key quotes it: whole words, with an ellipsis where it starts or ends inside
+ * its sentence, so a cut is never mistaken for the text's own words.
+ */
+export function excerpt(text: string, span: { start: number; end: number }): string {
+  const sentence = sentenceBounds(text, span.start, span.end);
+  const words = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  // What a quote leaves off the end of its sentence may be only the full stop: that is no cut.
+  const cutAfter = !/^[\s.!?,;:"'”’)]*$/.test(text.slice(span.end, sentence.end));
+  return `${span.start > sentence.start ? '…' : ''}${words}${cutAfter ? '…' : ''}`;
+}
+
+/**
+ * The passages an answer cites, each once: a passage inside another from the same text (the
+ * same sentence cited for two figures, or a figure inside the sentence quoted for it) is dropped.
+ */
+export function distinctEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const inside = (a: Evidence, b: Evidence) =>
+    a.documentId === b.documentId && a.quote.start >= b.quote.start && a.quote.end <= b.quote.end;
+  return evidence.filter(
+    (e, i) =>
+      !evidence.some(
+        (other, j) =>
+          j !== i &&
+          inside(e, other) &&
+          // Of two identical passages, the first is kept.
+          (!inside(other, e) || j < i),
+      ),
+  );
+}
+
+/** Prose written with straight quotation marks ("almost 80"), printed with curly ones. */
+export const curlyQuotes = (prose: string): string => prose.replace(/"([^"]*)"/g, '“$1”');
 
 function texts(corpus: Corpus, exercises: Exercise[]): Content[] {
   const cited = new Set(exercises.flatMap((e) => e.evidence.map((ev) => ev.documentId)));
@@ -184,7 +219,7 @@ function texts(corpus: Corpus, exercises: Exercise[]): Content[] {
   return [
     { text: 'The texts', style: 'h1', id: TEXTS_ID, pageBreak: 'before' },
     {
-      text: 'Each text as it was found, errors and all. Machine translations are printed as they are.',
+      text: 'Each text as it was found, errors and all. Machine translations are printed as they are. Paragraphs are numbered.',
       style: 'lead',
     },
     ...documents.flatMap((document): Content[] => [
@@ -200,10 +235,20 @@ function texts(corpus: Corpus, exercises: Exercise[]): Content[] {
         style: 'small',
         margin: [0, 0, 0, 4],
       },
-      ...document.text
-        .split(/\n+/)
-        .filter((p) => p.trim() !== '')
-        .map((p): TextNode => ({ text: p, fontSize: 8.5, margin: [0, 0, 0, 3] })),
+      ...paragraphsOf(document.text).map((paragraph): Content => ({
+        columns: [
+          {
+            text: String(paragraph.n),
+            width: PARAGRAPH_NUMBER_WIDTH,
+            fontSize: 7,
+            color: COLOURS.muted,
+            alignment: 'right',
+          },
+          { text: document.text.slice(paragraph.start, paragraph.end), fontSize: 8.5 },
+        ],
+        columnGap: 6,
+        margin: [0, 0, 0, 3],
+      })),
     ]),
   ];
 }
@@ -226,14 +271,14 @@ function keyEntry(corpus: Corpus, exercise: Exercise, n: number): Content {
           { text: answer, bold: true },
         ],
       },
-      { text: exercise.explanation, margin: [14, 2, 0, 2] },
-      ...exercise.evidence.map((evidence): Content => {
+      { text: curlyQuotes(exercise.explanation), margin: [14, 2, 0, 2] },
+      ...distinctEvidence(exercise.evidence).map((evidence): Content => {
         const document = getDocument(corpus, evidence.documentId);
         return {
           text: [
-            { text: `“${evidence.quote.exact}”`, italics: true },
+            { text: `“${excerpt(document.text, evidence.quote)}”`, italics: true },
             {
-              text: `  ${sourceName(corpus, document)} (${documentLabel(corpus, document)})`,
+              text: `  ${sourceName(corpus, document)} (${documentLabel(corpus, document)}), ${paragraphReference(document.text, evidence.quote)}`,
               color: COLOURS.muted,
             },
           ],
@@ -259,11 +304,54 @@ function keyEntry(corpus: Corpus, exercise: Exercise, n: number): Content {
   };
 }
 
-function answerKey(corpus: Corpus, exercises: Exercise[]): Content[] {
+/**
+ * The teacher's pages, after a page break and marked as not for the class: which pages to hand
+ * out, then the answer key.
+ */
+function teacherPages(corpus: Corpus, exercises: Exercise[]): Content[] {
   return [
-    { text: 'Answer key', style: 'h1', id: KEY_ID, pageBreak: 'before' },
     {
-      text: 'For the teacher. Each answer with the reason and the passage that proves it; under it, what each wrong choice suggests the student did.',
+      table: {
+        widths: ['*'],
+        body: [
+          [
+            {
+              text: 'FOR THE TEACHER  ·  DO NOT HAND OUT THESE PAGES',
+              bold: true,
+              fontSize: 10,
+              color: COLOURS.white,
+              fillColor: COLOURS.warning,
+              margin: [10, 6, 10, 6],
+            },
+          ],
+        ],
+      },
+      layout: BARE,
+      pageBreak: 'before',
+      margin: [0, 0, 0, 10],
+    },
+    { text: 'Answer key', style: 'h1', id: KEY_ID },
+    // Page numbers are known only after layout; each ends its line, where pdfmake's room for the
+    // number leaves no visible gap.
+    {
+      stack: [
+        {
+          text: [
+            'For the class, the questions and the texts: pages 1 to ',
+            { text: '', pageReference: LAST_STUDENT_PAGE_ID },
+          ],
+        },
+        {
+          text: ['The texts start on page ', { text: '', pageReference: TEXTS_ID }],
+        },
+        {
+          text: ['For you only, the answer key: from page ', { text: '', pageReference: KEY_ID }],
+        },
+      ],
+      style: 'lead',
+    },
+    {
+      text: 'Each answer with the reason and the passages that prove it, cited by text and paragraph (¶); under it, what each wrong choice suggests the student did.',
       style: 'lead',
     },
     ...exercises.map((e, i) => keyEntry(corpus, e, i + 1)),
@@ -283,7 +371,7 @@ export function buildWorksheet(
       subject: `Classroom exercises on source attribution with an answer key: ${describeSettings(options.settings)}.`,
       keywords: 'source attribution, media literacy, worksheet, answer key',
       corpusVersion: corpus.version,
-      date: creationDate(options.edition),
+      date: options.date,
     }),
     ...pageFurniture({
       title: `Attribution Lab  ·  ${title}`,
@@ -296,7 +384,8 @@ export function buildWorksheet(
     content: [
       ...studentPages(corpus, exercises, options),
       ...texts(corpus, exercises),
-      ...answerKey(corpus, exercises),
+      { text: '', id: LAST_STUDENT_PAGE_ID },
+      ...teacherPages(corpus, exercises),
     ],
   };
 }

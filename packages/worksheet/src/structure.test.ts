@@ -1,4 +1,4 @@
-import type { Content, DocumentDefinition, TableNode } from 'pdfmake';
+import type { Content, DocumentDefinition, TableNode } from './pdfmake.js';
 import { describe, expect, it } from 'vitest';
 import { structureDocument } from './structure.js';
 

@@ -2,7 +2,14 @@
  * The look shared by every printed document: one accent colour that stays dark in grayscale,
  * a small type scale, ruled tables, and running headers and footers with page numbers.
  */
-import type { Content, DocumentDefinition, Margins, Style, TableLayout, TextNode } from 'pdfmake';
+import type {
+  Content,
+  DocumentDefinition,
+  Margins,
+  Style,
+  TableLayout,
+  TextNode,
+} from './pdfmake.js';
 import { BASE_FAMILY } from './fonts.js';
 
 export type Paper = 'a4' | 'letter';

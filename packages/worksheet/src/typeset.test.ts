@@ -1,4 +1,4 @@
-import type { DocumentDefinition, TextNode } from 'pdfmake';
+import type { DocumentDefinition, TextNode } from './pdfmake.js';
 import { describe, expect, it } from 'vitest';
 import { fontCoverage } from './fonts.js';
 import {
