@@ -18,6 +18,7 @@ export function startRound(query: string, exerciseKeys: readonly string[], now: 
     finishedAt: null,
     score: null,
     feedbackOpen: false,
+    marks: null,
   };
 }
 
@@ -38,11 +39,18 @@ export function currentStep(round: SavedRound): RoundStep {
     : { name: 'question', index: answered, exerciseKey };
 }
 
-/** How an answer was marked, kept so a finished round's score can be listed without its exercises. */
+/**
+ * How an answer was marked (the exercises package's ExerciseResult has all of it), kept so a
+ * finished round's score, and progress by skill across rounds, need no exercise data.
+ */
 export interface AnswerMark {
   correct: boolean;
   /** Null when the student did not say how sure they were. */
   certaintyMarks: number | null;
+  kind: string;
+  /** From 0 to 1: partial credit on multiple-answer and ordering questions. */
+  credit: number;
+  misconceptions: readonly string[];
 }
 
 interface Answering {
@@ -76,6 +84,13 @@ export function recordAnswer(
     answers,
     finishedAt: finished ? now.toISOString() : null,
     score: finished ? savedScore(roundTotals(marks)) : null,
+    marks: finished
+      ? marks.map(({ kind, credit, misconceptions }) => ({
+          kind,
+          credit,
+          misconceptions: [...misconceptions],
+        }))
+      : null,
     feedbackOpen: feedback,
   };
 }
@@ -98,7 +113,9 @@ export interface RoundTotals {
  */
 const BEST_MARK = 3;
 
-export function roundTotals(marks: readonly AnswerMark[]): RoundTotals {
+export function roundTotals(
+  marks: readonly Pick<AnswerMark, 'correct' | 'certaintyMarks'>[],
+): RoundTotals {
   const rated = marks.flatMap((m) => (m.certaintyMarks === null ? [] : [m.certaintyMarks]));
   return {
     right: marks.filter((m) => m.correct).length,
