@@ -19,5 +19,8 @@ export async function drawRound(
   loadIndex: () => ExerciseIndex | Promise<ExerciseIndex>,
 ): Promise<DrawnRound> {
   const link = readRoundLink(new URLSearchParams(search));
-  return { link, keys: link.ok ? pickExercises(await loadIndex(), link.plan.settings) : [] };
+  return {
+    link,
+    keys: link.ok ? pickExercises(await loadIndex(), link.plan.settings, link.plan.exercises) : [],
+  };
 }

@@ -3,6 +3,7 @@
  * format, plus how to play it. Everyone who opens the same link gets the same questions.
  */
 import {
+  COUNT_RANGE,
   DEFAULT_COUNT,
   drawSet,
   parseSettingsParams,
@@ -16,6 +17,11 @@ import { MODES, type Mode } from './round.js';
 export interface RoundPlan {
   settings: ExerciseSettings;
   mode: Mode;
+  /**
+   * Named exercises to ask, in this order, instead of a seeded draw: a "practise my mistakes"
+   * round (progress.ts). Absent for every other round.
+   */
+  exercises?: string[];
 }
 
 export type RoundLink =
@@ -35,10 +41,29 @@ export function randomSeed(random: () => number = Math.random): string {
 }
 
 /** The canonical query string of a plan, the key under which its rounds are saved. */
-function roundQuery(plan: RoundPlan): string {
+export function roundQuery(plan: RoundPlan): string {
   const params = settingsToParams(plan.settings);
+  if (plan.exercises) params.set('exercises', plan.exercises.join(','));
   params.set('mode', plan.mode);
   return params.toString();
+}
+
+/** An exercise's key as exercise-key.ts writes it: seven letters and digits. */
+const EXERCISE_KEY = /^[0-9a-z]{7}$/;
+
+/** The exercises a link names, or the problem with them; undefined when it names none. */
+function readExercises(text: string | null): string[] | string | undefined {
+  if (text === null) return undefined;
+  const keys = [...new Set(text.split(',').map((k) => k.trim()))].filter((k) => k !== '');
+  const wrong = keys.filter((k) => !EXERCISE_KEY.test(k));
+  if (keys.length === 0) return 'The exercises list is empty: name at least one exercise.';
+  if (wrong.length > 0) {
+    return `The exercises ${wrong.map((k) => `“${k}”`).join(', ')} ${wrong.length === 1 ? 'is not an exercise key' : 'are not exercise keys'}: each is seven letters and digits.`;
+  }
+  if (keys.length > COUNT_RANGE.max) {
+    return `The exercises list names ${keys.length}; a round has at most ${COUNT_RANGE.max}.`;
+  }
+  return keys;
 }
 
 const isMode = (m: string): m is Mode => (MODES as readonly string[]).includes(m);
@@ -59,12 +84,17 @@ export function readRoundLink(
     );
   }
 
+  const exercises = readExercises(params.get('exercises'));
+  if (typeof exercises === 'string') problems.push(exercises);
+
   const filled = new URLSearchParams(params);
   // The start page's form sends one "kinds" per ticked box; links carry them comma-separated.
   const kinds = params.getAll('kinds');
   if (kinds.length > 1) filled.set('kinds', kinds.join(','));
   if (!params.has('seed')) filled.set('seed', newSeed());
-  if (!params.has('count')) filled.set('count', String(DEFAULT_COUNT));
+  // A round of named exercises asks all of them unless the link says fewer.
+  const count = Array.isArray(exercises) ? exercises.length : DEFAULT_COUNT;
+  if (!params.has('count')) filled.set('count', String(count));
   if (params.get('difficulty') === '') filled.delete('difficulty');
 
   let settings: ExerciseSettings | undefined;
@@ -75,11 +105,34 @@ export function readRoundLink(
     problems.push(...error.issues.map((issue) => `The ${issue.param} ${issue.message}.`));
   }
   if (problems.length > 0 || !settings) return { ok: false, problems };
-  const plan = { settings, mode: modeText as Mode };
+  const plan: RoundPlan = {
+    settings,
+    mode: modeText as Mode,
+    ...(Array.isArray(exercises) ? { exercises } : {}),
+  };
   return { ok: true, plan, query: roundQuery(plan) };
 }
 
-/** The keys of the round's exercises: the set generateExercises gives for these settings. */
-export function pickExercises(index: ExerciseIndex, settings: ExerciseSettings): string[] {
-  return drawSet(index.exercises, settings).map((e) => e.key);
+/**
+ * The keys of the round's exercises: the set generateExercises gives for these settings, or the
+ * exercises the link names, those this build still has (a new corpus may have dropped some), of
+ * the kinds and difficulty the settings allow, up to the count.
+ */
+export function pickExercises(
+  index: ExerciseIndex,
+  settings: ExerciseSettings,
+  exercises?: readonly string[],
+): string[] {
+  if (!exercises) return drawSet(index.exercises, settings).map((e) => e.key);
+  const { kinds, difficulty, count } = settings;
+  return exercises
+    .map((key) => index.exercises.find((e) => e.key === key))
+    .filter(
+      (e) =>
+        e !== undefined &&
+        (!kinds || kinds.includes(e.kind)) &&
+        (!difficulty || e.difficulty === difficulty),
+    )
+    .slice(0, count)
+    .map((e) => e!.key);
 }
