@@ -223,6 +223,7 @@ describe('mistakesToPractise', () => {
   it(`asks at most ${MAX_MISTAKES}`, () => {
     const many = Array.from({ length: 15 }, (_, i) => wrong(`m${String(i).padStart(6, '0')}`));
     expect(mistakesToPractise([played(many)])).toHaveLength(MAX_MISTAKES);
+    expect(mistakesToPractise([played(many)], Infinity)).toHaveLength(15);
   });
 });
 

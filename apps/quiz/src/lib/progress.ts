@@ -147,10 +147,10 @@ export function dayStreak(rounds: readonly SavedRound[], now: Date): Streak {
 export const MAX_MISTAKES = 10;
 
 /**
- * The exercises whose latest answer was not fully right, the latest mistakes first: answering
- * one right, in any round, takes it off the list.
+ * The exercises whose latest answer was not fully right, the latest mistakes first, at most
+ * `max` of them: answering one right, in any round, takes it off the list.
  */
-export function mistakesToPractise(rounds: readonly SavedRound[]): string[] {
+export function mistakesToPractise(rounds: readonly SavedRound[], max = MAX_MISTAKES): string[] {
   const latest = new Map<string, MarkedAnswer>();
   for (const answer of markedAnswers(rounds)) {
     latest.delete(answer.exerciseKey);
@@ -159,7 +159,7 @@ export function mistakesToPractise(rounds: readonly SavedRound[]): string[] {
   return [...latest.values()]
     .filter((a) => a.credit < 1 && isKind(a.kind))
     .reverse()
-    .slice(0, MAX_MISTAKES)
+    .slice(0, max)
     .map((a) => a.exerciseKey);
 }
 

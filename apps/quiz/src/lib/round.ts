@@ -3,7 +3,7 @@
  * feedback shown in practice until the student goes on. The state is plain data, saved after
  * every step, so a reload (or a reload offline, or Back from a text) returns to the same screen.
  */
-import type { SavedAnswer, SavedRound } from './storage.js';
+import type { SavedAnswer, SavedMark, SavedRound } from './storage.js';
 
 export type Mode = 'practice' | 'challenge';
 export const MODES: readonly Mode[] = ['practice', 'challenge'];
@@ -84,16 +84,17 @@ export function recordAnswer(
     answers,
     finishedAt: finished ? now.toISOString() : null,
     score: finished ? savedScore(roundTotals(marks)) : null,
-    marks: finished
-      ? marks.map(({ kind, credit, misconceptions }) => ({
-          kind,
-          credit,
-          misconceptions: [...misconceptions],
-        }))
-      : null,
+    marks: finished ? marks.map(savedMark) : null,
     feedbackOpen: feedback,
   };
 }
+
+/** What is kept of an answer's mark for progress across rounds. */
+export const savedMark = ({ kind, credit, misconceptions }: AnswerMark): SavedMark => ({
+  kind,
+  credit,
+  misconceptions: [...misconceptions],
+});
 
 /** The round once the student has read the latest answer's feedback and goes on. */
 export const closeFeedback = (round: SavedRound): SavedRound => ({ ...round, feedbackOpen: false });
