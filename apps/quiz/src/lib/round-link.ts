@@ -54,16 +54,12 @@ const EXERCISE_KEY = /^[0-9a-z]{7}$/;
 /** The exercises a link names, or the problem with them; undefined when it names none. */
 function readExercises(text: string | null): string[] | string | undefined {
   if (text === null) return undefined;
-  const keys = [...new Set(text.split(',').map((k) => k.trim()))].filter((k) => k !== '');
+  const keys = [...new Set(text.split(','))];
   const wrong = keys.filter((k) => !EXERCISE_KEY.test(k));
-  if (keys.length === 0) return 'The exercises list is empty: name at least one exercise.';
-  if (wrong.length > 0) {
-    return `The exercises ${wrong.map((k) => `“${k}”`).join(', ')} ${wrong.length === 1 ? 'is not an exercise key' : 'are not exercise keys'}: each is seven letters and digits.`;
-  }
-  if (keys.length > COUNT_RANGE.max) {
-    return `The exercises list names ${keys.length}; a round has at most ${COUNT_RANGE.max}.`;
-  }
-  return keys;
+  // One message for every problem: this code is in the inline script the first question waits for.
+  return wrong.length || keys.length > COUNT_RANGE.max
+    ? `The exercises should be 1 to ${COUNT_RANGE.max} exercise keys, each seven letters and digits${wrong.length ? `, not “${wrong.join('”, “')}”` : ''}.`
+    : keys;
 }
 
 const isMode = (m: string): m is Mode => (MODES as readonly string[]).includes(m);
@@ -115,24 +111,15 @@ export function readRoundLink(
 
 /**
  * The keys of the round's exercises: the set generateExercises gives for these settings, or the
- * exercises the link names, those this build still has (a new corpus may have dropped some), of
- * the kinds and difficulty the settings allow, up to the count.
+ * exercises the link names, those this build still has (a new corpus may have dropped some), up
+ * to the count.
  */
 export function pickExercises(
   index: ExerciseIndex,
   settings: ExerciseSettings,
   exercises?: readonly string[],
 ): string[] {
-  if (!exercises) return drawSet(index.exercises, settings).map((e) => e.key);
-  const { kinds, difficulty, count } = settings;
   return exercises
-    .map((key) => index.exercises.find((e) => e.key === key))
-    .filter(
-      (e) =>
-        e !== undefined &&
-        (!kinds || kinds.includes(e.kind)) &&
-        (!difficulty || e.difficulty === difficulty),
-    )
-    .slice(0, count)
-    .map((e) => e!.key);
+    ? exercises.filter((k) => index.exercises.some((e) => e.key === k)).slice(0, settings.count)
+    : drawSet(index.exercises, settings).map((e) => e.key);
 }
