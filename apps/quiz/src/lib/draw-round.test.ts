@@ -17,6 +17,19 @@ describe('drawRound', () => {
     expect(keys).toHaveLength(3);
   });
 
+  it('asks the exercises a link names instead of drawing', async () => {
+    const index = {
+      corpusVersion: 'test',
+      exercises: ['kkkkkk1', 'kkkkkk2', 'kkkkkk3'].map((key) => ({
+        key,
+        kind: 'qualifier' as const,
+        difficulty: 1 as const,
+      })),
+    };
+    const { keys } = await drawRound('?exercises=kkkkkk3,kkkkkk1', () => index);
+    expect(keys).toEqual(['kkkkkk3', 'kkkkkk1']);
+  });
+
   it('names what is wrong with a link that does not work, without asking for the index', async () => {
     let asked = false;
     const { link, keys } = await drawRound('?seed=x&count=0', () => ((asked = true), index));

@@ -33,14 +33,15 @@ export async function drawRound(
 ): Promise<DrawnRound> {
   const link = readRoundLink(new URLSearchParams(search));
   if (!link.ok) return { link, keys: [] };
-  const { document } = link.plan.settings;
-  if (document === undefined)
-    return { link, keys: pickExercises(await loadIndex(), link.plan.settings) };
+  const { settings, exercises: named } = link.plan;
+  const { document } = settings;
+  if (named || document === undefined)
+    return { link, keys: pickExercises(await loadIndex(), settings, named ? { named } : {}) };
   const [index, byText] = await Promise.all([loadIndex(), loadByText()]);
   const onText = byText[document];
   if (!onText) {
     const problem = `The doc “${document}” is not one of the texts: use one of ${Object.keys(byText).join(', ')}.`;
     return { link: { ok: false, problems: [problem] }, keys: [] };
   }
-  return { link, keys: pickExercises(index, link.plan.settings, onText) };
+  return { link, keys: pickExercises(index, settings, { onText }) };
 }

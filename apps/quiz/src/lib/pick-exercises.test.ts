@@ -34,7 +34,9 @@ describe('pickExercises over the built index', () => {
       const lesson = { seed: `lesson-${document}`, count: 12, document };
       const expected = generateExercises(corpus, lesson).map((e) => exerciseKey(e.id));
       expect(expected).toHaveLength(12);
-      expect(pickExercises(index, lesson, exercisesByText()[document])).toEqual(expected);
+      expect(pickExercises(index, lesson, { onText: exercisesByText()[document] })).toEqual(
+        expected,
+      );
     },
   );
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_COUNT, randomSeed, readRoundLink } from './round-link.js';
+import type { ExerciseIndex } from './quiz-item.js';
+import { DEFAULT_COUNT, pickExercises, randomSeed, readRoundLink } from './round-link.js';
 
 const read = (query: string) => readRoundLink(new URLSearchParams(query), () => 'fixed1');
 
@@ -57,6 +58,60 @@ describe('readRoundLink', () => {
 
   it('rejects an empty seed rather than inventing one', () => {
     expect(read('seed=').ok).toBe(false);
+  });
+});
+
+describe('a link that names its exercises', () => {
+  it('asks all of them by default, and says so in its canonical form', () => {
+    const link = read('exercises=0abc123,1xyz789&mode=practice');
+    expect(link).toEqual({
+      ok: true,
+      plan: {
+        mode: 'practice',
+        settings: { seed: 'fixed1', count: 2 },
+        exercises: ['0abc123', '1xyz789'],
+      },
+      query: 'seed=fixed1&count=2&exercises=0abc123%2C1xyz789&mode=practice',
+    });
+  });
+
+  it('names each one that is not an exercise key', () => {
+    const link = read('seed=a&exercises=0abc123,NOPE,x');
+    expect(link.ok).toBe(false);
+    expect(link.ok ? '' : link.problems).toEqual([
+      'The exercises should be 1 to 50 exercise keys, each seven letters and digits, not “NOPE”, “x”.',
+    ]);
+  });
+
+  it('refuses an empty list and one longer than a round', () => {
+    expect(read('seed=a&exercises=').ok).toBe(false);
+    const many = Array.from({ length: 51 }, (_, i) => String(i).padStart(7, '0')).join(',');
+    const link = read(`seed=a&exercises=${many}`);
+    expect(link.ok ? '' : link.problems.join(' ')).toMatch(/should be 1 to 50 exercise keys/);
+  });
+});
+
+describe('pickExercises with named exercises', () => {
+  const index: ExerciseIndex = {
+    corpusVersion: 'test',
+    exercises: [
+      { key: 'aaaaaa1', kind: 'names', difficulty: 1 },
+      { key: 'aaaaaa2', kind: 'timeline', difficulty: 2 },
+      { key: 'aaaaaa3', kind: 'names', difficulty: 3 },
+    ],
+  };
+
+  it('asks them in the order named, skipping any this build no longer has', () => {
+    const keys = ['aaaaaa3', 'gone000', 'aaaaaa1'];
+    expect(pickExercises(index, { seed: 's', count: 3 }, { named: keys })).toEqual([
+      'aaaaaa3',
+      'aaaaaa1',
+    ]);
+  });
+
+  it('asks no more than the count the link sets', () => {
+    const keys = ['aaaaaa1', 'aaaaaa2', 'aaaaaa3'];
+    expect(pickExercises(index, { seed: 's', count: 1 }, { named: keys })).toEqual(['aaaaaa1']);
   });
 });
 

@@ -3,6 +3,7 @@
  * format, plus how to play it. Everyone who opens the same link gets the same questions.
  */
 import {
+  COUNT_RANGE,
   DEFAULT_COUNT,
   drawSet,
   parseSettingsParams,
@@ -16,6 +17,11 @@ import { MODES, type Mode } from './round.js';
 export interface RoundPlan {
   settings: ExerciseSettings;
   mode: Mode;
+  /**
+   * Named exercises to ask, in this order, instead of a seeded draw: a "practise my mistakes"
+   * round (progress.ts). Absent for every other round.
+   */
+  exercises?: string[];
 }
 
 export type RoundLink =
@@ -35,10 +41,25 @@ export function randomSeed(random: () => number = Math.random): string {
 }
 
 /** The canonical query string of a plan, the key under which its rounds are saved. */
-function roundQuery(plan: RoundPlan): string {
+export function roundQuery(plan: RoundPlan): string {
   const params = settingsToParams(plan.settings);
+  if (plan.exercises) params.set('exercises', plan.exercises.join(','));
   params.set('mode', plan.mode);
   return params.toString();
+}
+
+/** An exercise's key as exercise-key.ts writes it: seven letters and digits. */
+const EXERCISE_KEY = /^[0-9a-z]{7}$/;
+
+/** The exercises a link names, or the problem with them; undefined when it names none. */
+function readExercises(text: string | null): string[] | string | undefined {
+  if (text === null) return undefined;
+  const keys = [...new Set(text.split(','))];
+  const wrong = keys.filter((k) => !EXERCISE_KEY.test(k));
+  // One message for every problem: this code is in the inline script the first question waits for.
+  return wrong.length || keys.length > COUNT_RANGE.max
+    ? `The exercises should be 1 to ${COUNT_RANGE.max} exercise keys, each seven letters and digits${wrong.length ? `, not “${wrong.join('”, “')}”` : ''}.`
+    : keys;
 }
 
 const isMode = (m: string): m is Mode => (MODES as readonly string[]).includes(m);
@@ -59,12 +80,17 @@ export function readRoundLink(
     );
   }
 
+  const exercises = readExercises(params.get('exercises'));
+  if (typeof exercises === 'string') problems.push(exercises);
+
   const filled = new URLSearchParams(params);
   // The start page's form sends one "kinds" per ticked box; links carry them comma-separated.
   const kinds = params.getAll('kinds');
   if (kinds.length > 1) filled.set('kinds', kinds.join(','));
   if (!params.has('seed')) filled.set('seed', newSeed());
-  if (!params.has('count')) filled.set('count', String(DEFAULT_COUNT));
+  // A round of named exercises asks all of them unless the link says fewer.
+  const count = Array.isArray(exercises) ? exercises.length : DEFAULT_COUNT;
+  if (!params.has('count')) filled.set('count', String(count));
   if (params.get('difficulty') === '') filled.delete('difficulty');
 
   let settings: ExerciseSettings | undefined;
@@ -75,19 +101,27 @@ export function readRoundLink(
     problems.push(...error.issues.map((issue) => `The ${issue.param} ${issue.message}.`));
   }
   if (problems.length > 0 || !settings) return { ok: false, problems };
-  const plan = { settings, mode: modeText as Mode };
+  const plan: RoundPlan = {
+    settings,
+    mode: modeText as Mode,
+    ...(Array.isArray(exercises) ? { exercises } : {}),
+  };
   return { ok: true, plan, query: roundQuery(plan) };
 }
 
 /**
- * The keys of the round's exercises: the set generateExercises gives for these settings. A
- * document-based lesson draws from its text's questions alone (`onText`: their keys).
+ * The keys of the round's exercises: the set generateExercises gives for these settings; for a
+ * document-based lesson, drawn from its text's questions alone (`onText`: their keys); or the
+ * exercises the link names (`named`), those this build still has (a new corpus may have dropped
+ * some), up to the count.
  */
 export function pickExercises(
   index: ExerciseIndex,
   settings: ExerciseSettings,
-  onText?: readonly string[],
+  { onText, named }: { onText?: readonly string[]; named?: readonly string[] } = {},
 ): string[] {
+  if (named)
+    return named.filter((k) => index.exercises.some((e) => e.key === k)).slice(0, settings.count);
   const keys = onText && new Set(onText);
   const candidates = keys ? index.exercises.filter((e) => keys.has(e.key)) : index.exercises;
   return drawSet(candidates, settings).map((e) => e.key);

@@ -4,7 +4,7 @@ import { closeFeedback, currentStep, recordAnswer, roundTotals, startRound } fro
 
 const T0 = new Date('2026-03-01T09:00:00.000Z');
 const T1 = new Date('2026-03-01T09:05:00.000Z');
-const MARK = { correct: true, certaintyMarks: null };
+const MARK = { correct: true, certaintyMarks: null, kind: 'names', credit: 1, misconceptions: [] };
 const answer = (exerciseKey: string, chosen = ['a']) => ({ exerciseKey, chosen, confidence: null });
 
 describe('a round', () => {
@@ -23,12 +23,33 @@ describe('a round', () => {
     expect(round.finishedAt).toBeNull();
     expect(round.score).toBeNull();
     const marks = [
-      { correct: true, certaintyMarks: 3 },
-      { correct: false, certaintyMarks: -2 },
+      { ...MARK, certaintyMarks: 3 },
+      {
+        ...MARK,
+        correct: false,
+        certaintyMarks: -2,
+        credit: 0,
+        misconceptions: ['different-place'],
+      },
     ];
     round = recordAnswer(round, answer('e2'), { now: T1, marks });
     expect(round.finishedAt).toBe(T1.toISOString());
     expect(round.score).toEqual({ right: 1, certaintyMarks: 1 });
+  });
+
+  it('keeps each answer’s kind, credit and misconceptions once finished, for progress by skill', () => {
+    let round = startRound('seed=x', ['e1', 'e2'], T0);
+    round = recordAnswer(round, answer('e1'), { now: T1 });
+    expect(round.marks).toBeNull();
+    const marks = [
+      { ...MARK, kind: 'timeline', correct: false, credit: 0.5, misconceptions: ['wrong-order'] },
+      { ...MARK, kind: 'names' },
+    ];
+    round = recordAnswer(round, answer('e2'), { now: T1, marks });
+    expect(round.marks).toEqual([
+      { kind: 'timeline', credit: 0.5, misconceptions: ['wrong-order'] },
+      { kind: 'names', credit: 1, misconceptions: [] },
+    ]);
   });
 
   it('has no certainty marks when no answer was rated', () => {

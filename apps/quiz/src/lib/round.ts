@@ -3,7 +3,7 @@
  * feedback shown in practice until the student goes on. The state is plain data, saved after
  * every step, so a reload (or a reload offline, or Back from a text) returns to the same screen.
  */
-import type { SavedAnswer, SavedRound } from './storage.js';
+import type { SavedAnswer, SavedMark, SavedRound } from './storage.js';
 
 export type Mode = 'practice' | 'challenge';
 export const MODES: readonly Mode[] = ['practice', 'challenge'];
@@ -18,6 +18,7 @@ export function startRound(query: string, exerciseKeys: readonly string[], now: 
     finishedAt: null,
     score: null,
     feedbackOpen: false,
+    marks: null,
   };
 }
 
@@ -38,11 +39,18 @@ export function currentStep(round: SavedRound): RoundStep {
     : { name: 'question', index: answered, exerciseKey };
 }
 
-/** How an answer was marked, kept so a finished round's score can be listed without its exercises. */
+/**
+ * How an answer was marked (the exercises package's ExerciseResult has all of it), kept so a
+ * finished round's score, and progress by skill across rounds, need no exercise data.
+ */
 export interface AnswerMark {
   correct: boolean;
   /** Null when the student did not say how sure they were. */
   certaintyMarks: number | null;
+  kind: string;
+  /** From 0 to 1: partial credit on multiple-answer and ordering questions. */
+  credit: number;
+  misconceptions: readonly string[];
 }
 
 interface Answering {
@@ -76,9 +84,17 @@ export function recordAnswer(
     answers,
     finishedAt: finished ? now.toISOString() : null,
     score: finished ? savedScore(roundTotals(marks)) : null,
+    marks: finished ? marks.map(savedMark) : null,
     feedbackOpen: feedback,
   };
 }
+
+/** What is kept of an answer's mark for progress across rounds. */
+export const savedMark = ({ kind, credit, misconceptions }: AnswerMark): SavedMark => ({
+  kind,
+  credit,
+  misconceptions: [...misconceptions],
+});
 
 /** The round once the student has read the latest answer's feedback and goes on. */
 export const closeFeedback = (round: SavedRound): SavedRound => ({ ...round, feedbackOpen: false });
@@ -98,7 +114,9 @@ export interface RoundTotals {
  */
 const BEST_MARK = 3;
 
-export function roundTotals(marks: readonly AnswerMark[]): RoundTotals {
+export function roundTotals(
+  marks: readonly Pick<AnswerMark, 'correct' | 'certaintyMarks'>[],
+): RoundTotals {
   const rated = marks.flatMap((m) => (m.certaintyMarks === null ? [] : [m.certaintyMarks]));
   return {
     right: marks.filter((m) => m.correct).length,

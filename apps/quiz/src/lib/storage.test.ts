@@ -28,6 +28,7 @@ const round = (over: Partial<SavedRound> = {}): SavedRound => ({
   finishedAt: null,
   score: null,
   feedbackOpen: false,
+  marks: null,
   ...over,
 });
 const NOW = () => new Date('2026-02-03T04:05:06.000Z');
@@ -115,7 +116,7 @@ describe('loadProgress', () => {
 });
 
 describe('progress saved by version 1', () => {
-  const { feedbackOpen: _, ...versionOneRound } = round();
+  const { feedbackOpen: _, marks: __, ...versionOneRound } = round();
 
   it('is read with every round carrying on at the next question, as version 1 did', () => {
     const saved = JSON.stringify({ version: 1, rounds: [versionOneRound] });
@@ -130,6 +131,55 @@ describe('progress saved by version 1', () => {
     const store = memoryStore({ [STORAGE_KEY]: saved });
     expect(loadProgress(store, NOW).notice).toMatch(/round 1 of 1/);
     expect(store.data.get(`${SET_ASIDE_PREFIX}2026-02-03T04:05:06.000Z`)).toBe(saved);
+  });
+});
+
+describe('progress saved by version 2', () => {
+  const finished = round({
+    answers: [
+      { exerciseKey: 'e1', chosen: ['a'], confidence: 2 },
+      { exerciseKey: 'e2', chosen: ['b'], confidence: null },
+    ],
+    finishedAt: '2026-01-01T10:05:00.000Z',
+    score: { right: 1, certaintyMarks: 2 },
+  });
+  const { marks: _, ...versionTwoRound } = finished;
+
+  it('is read with its rounds kept, marked as having no per-answer marks', () => {
+    const saved = JSON.stringify({ version: 2, rounds: [versionTwoRound] });
+    expect(loadProgress(memoryStore({ [STORAGE_KEY]: saved }), NOW)).toEqual({
+      progress: { version: STORAGE_VERSION, rounds: [{ ...finished, marks: null }] },
+      notice: null,
+    });
+  });
+
+  it('is read from version 1 too, through both upgrades', () => {
+    const { feedbackOpen: __, ...versionOneRound } = versionTwoRound;
+    const saved = JSON.stringify({ version: 1, rounds: [versionOneRound] });
+    expect(loadProgress(memoryStore({ [STORAGE_KEY]: saved }), NOW).progress.rounds).toEqual([
+      { ...finished, marks: null },
+    ]);
+  });
+});
+
+describe('marks per answer (version 3)', () => {
+  const marked = (marks: unknown) =>
+    JSON.stringify({ version: STORAGE_VERSION, rounds: [{ ...round(), marks }] });
+
+  it('are read back with the round', () => {
+    const marks = [{ kind: 'timeline', credit: 0.5, misconceptions: ['wrong-order'] }];
+    const { progress, notice } = loadProgress(memoryStore({ [STORAGE_KEY]: marked(marks) }), NOW);
+    expect(notice).toBeNull();
+    expect(progress.rounds[0]!.marks).toEqual(marks);
+  });
+
+  it('must be one per answer, with a credit from 0 to 1', () => {
+    const one = { kind: 'timeline', credit: 1, misconceptions: [] };
+    for (const marks of [[one, one], [{ ...one, credit: 2 }], [{ ...one, misconceptions: 'x' }]]) {
+      expect(loadProgress(memoryStore({ [STORAGE_KEY]: marked(marks) }), NOW).notice).toMatch(
+        /round 1 of 1 is incomplete or damaged/,
+      );
+    }
   });
 });
 

@@ -7,7 +7,7 @@
 
 export const STORAGE_KEY = 'attribution-lab.progress';
 export const SET_ASIDE_PREFIX = 'attribution-lab.set-aside.';
-export const STORAGE_VERSION = 2;
+export const STORAGE_VERSION = 3;
 
 /** The part of the Web Storage API this module uses, so tests can pass a plain map. */
 export interface KeyValueStore {
@@ -22,6 +22,17 @@ export interface SavedAnswer {
   confidence: number | null;
 }
 
+/**
+ * How one answer was marked, kept so progress across rounds (progress.ts) needs no exercise data:
+ * the kind of question, the credit (1 is full marks) and the misconceptions the answer showed.
+ */
+export interface SavedMark {
+  kind: string;
+  /** From 0 to 1; 1 is right. */
+  credit: number;
+  misconceptions: string[];
+}
+
 export interface SavedRound {
   /** The round's settings as URL parameters: seed, count, kinds, difficulty, mode. */
   query: string;
@@ -31,6 +42,12 @@ export interface SavedRound {
   finishedAt: string | null;
   /** Set when the round is finished, so a list of past rounds needs no exercise data. */
   score: { right: number; certaintyMarks: number | null } | null;
+  /**
+   * One mark per answer, in order, set when the round is finished; null before, and for rounds
+   * finished by a version before 3, which did not keep them. Absent on a round rebuilt from a
+   * result code, which is never saved. Since version 3.
+   */
+  marks?: SavedMark[] | null;
   /**
    * True from a practice answer until the student presses Next: coming back (a reload, Back from
    * a text) shows that answer's feedback again rather than the next question. Since version 2.
@@ -71,6 +88,18 @@ function isAnswer(v: unknown): v is SavedAnswer {
   );
 }
 
+function isMark(v: unknown): v is SavedMark {
+  return (
+    isObject(v) &&
+    isString(v.kind) &&
+    typeof v.credit === 'number' &&
+    v.credit >= 0 &&
+    v.credit <= 1 &&
+    Array.isArray(v.misconceptions) &&
+    v.misconceptions.every(isString)
+  );
+}
+
 function isRound(v: unknown): v is SavedRound {
   return (
     isObject(v) &&
@@ -87,18 +116,24 @@ function isRound(v: unknown): v is SavedRound {
         Number.isInteger(v.score.right) &&
         (v.score.certaintyMarks === null || Number.isFinite(v.score.certaintyMarks)))) &&
     typeof v.feedbackOpen === 'boolean' &&
-    (!v.feedbackOpen || v.answers.length > 0)
+    (!v.feedbackOpen || v.answers.length > 0) &&
+    (v.marks === undefined ||
+      v.marks === null ||
+      (Array.isArray(v.marks) && v.marks.every(isMark) && v.marks.length === v.answers.length))
   );
 }
 
 /** A record saved by an earlier version in the current shape; anything else as it was. */
 function upgraded(value: unknown): unknown {
+  if (!isObject(value) || !Array.isArray(value.rounds)) return value;
+  let { version, rounds } = value as { version: unknown; rounds: unknown[] };
+  const eachRound = (change: Record<string, unknown>) =>
+    rounds.map((r) => (isObject(r) ? { ...r, ...change } : r));
   // Version 1 did not record open feedback: its rounds carried on at the next question.
-  if (isObject(value) && value.version === 1 && Array.isArray(value.rounds)) {
-    const rounds = value.rounds.map((r) => (isObject(r) ? { ...r, feedbackOpen: false } : r));
-    return { ...value, version: 2, rounds };
-  }
-  return value;
+  if (version === 1) [version, rounds] = [2, eachRound({ feedbackOpen: false })];
+  // Version 2 kept no marks per answer: its rounds count in the list, not in progress by skill.
+  if (version === 2) [version, rounds] = [3, eachRound({ marks: null })];
+  return { ...value, version, rounds };
 }
 
 /** Why a saved value is not readable as current progress, or null when it is. */

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Exercise } from '@attribution-lab/exercises';
 import type { QuizItem } from './quiz-item.js';
-import { questionResults, summariseRound } from './summary.js';
+import {
+  discernmentSentence,
+  questionResults,
+  skillsToShow,
+  summariseRound,
+  type SkillResult,
+} from './summary.js';
 
 const exercise = (key: string, over: Partial<Exercise> = {}): QuizItem => ({
   key,
@@ -37,8 +43,28 @@ describe('summariseRound', () => {
     const summary = summariseRound(results);
     expect(summary.right).toBe(2);
     expect(summary.byKind).toEqual([
-      { kind: 'qualifier', right: 1, total: 2 },
-      { kind: 'timeline', right: 1, total: 1 },
+      { kind: 'qualifier', right: 1, partly: 0, total: 2 },
+      { kind: 'timeline', right: 1, partly: 0, total: 1 },
+    ]);
+  });
+
+  it('counts answers with partial credit apart from right and wrong ones', () => {
+    const multiple = exercise('m1', {
+      kind: 'own-voice',
+      format: 'multiple',
+      options: [
+        { id: 'a', label: 'one', misconception: null },
+        { id: 'b', label: 'two', misconception: null },
+        { id: 'c', label: 'three', misconception: 'own-voice-as-sourced' },
+      ],
+      answer: ['a', 'b'],
+    });
+    const results = questionResults(
+      [multiple],
+      [{ exerciseKey: 'm1', chosen: ['a'], confidence: null }],
+    );
+    expect(summariseRound(results).byKind).toEqual([
+      { kind: 'own-voice', right: 0, partly: 1, total: 1 },
     ]);
   });
 
@@ -74,5 +100,62 @@ describe('summariseRound', () => {
     expect(() =>
       questionResults(items, [{ exerciseKey: 'zz', chosen: ['a'], confidence: null }]),
     ).toThrow(/zz/);
+  });
+});
+
+describe('skillsToShow', () => {
+  const skill = (kind: SkillResult['kind'], right: number, total: number): SkillResult => ({
+    kind,
+    right,
+    partly: 0,
+    total,
+  });
+
+  it('lists skills asked once apart, and draws no chart of one-question bars', () => {
+    const tenOnce = (
+      [
+        'figure-to-outlet',
+        'outlet-to-figure',
+        'reporter-vs-source',
+        'own-voice',
+        'who-disagrees',
+        'qualifier',
+        'timeline',
+        'names',
+        'who-said-it',
+        'discernment',
+      ] as const
+    ).map((kind) => skill(kind, 1, 1));
+    expect(skillsToShow(tenOnce)).toEqual({ measured: [], once: tenOnce, chart: false });
+  });
+
+  it('charts skills asked at least twice when there are two or more to compare', () => {
+    const byKind = [skill('names', 3, 4), skill('timeline', 1, 2), skill('qualifier', 0, 1)];
+    expect(skillsToShow(byKind)).toEqual({
+      measured: byKind.slice(0, 2),
+      once: byKind.slice(2),
+      chart: true,
+    });
+    expect(skillsToShow(byKind.slice(1)).chart).toBe(false);
+  });
+});
+
+describe('discernmentSentence', () => {
+  const score = { hitRate: null, falseAlarmRate: null, score: null, dPrime: null };
+
+  it('names both kinds of statement when the round asked about both', () => {
+    const d = { ...score, hits: 2, misses: 1, falseAlarms: 1, correctRejections: 0 };
+    expect(discernmentSentence(d)).toBe(
+      'You accepted 2 of 3 statements the texts support, and you believed 1 of 1 statement they do not support.',
+    );
+  });
+
+  it('says nothing about a kind of statement the round did not ask about', () => {
+    const onlyUnsupported = { ...score, hits: 0, misses: 0, falseAlarms: 0, correctRejections: 2 };
+    expect(discernmentSentence(onlyUnsupported)).toBe(
+      'You believed 0 of 2 statements the texts do not support.',
+    );
+    const onlySupported = { ...score, hits: 1, misses: 0, falseAlarms: 0, correctRejections: 0 };
+    expect(discernmentSentence(onlySupported)).not.toMatch(/0 of 0/);
   });
 });

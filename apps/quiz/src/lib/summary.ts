@@ -26,7 +26,16 @@ export interface RoundSummary extends RoundTotals {
   /** Null when the round had no discernment questions. */
   discernment: DiscernmentScore | null;
   misconceptions: MisconceptionSummary[];
-  byKind: { kind: ExerciseKind; right: number; total: number }[];
+  byKind: SkillResult[];
+}
+
+/** How one round went on one skill (kind of question). */
+export interface SkillResult {
+  kind: ExerciseKind;
+  right: number;
+  /** Answers with some credit but not all (multiple answers, orders). */
+  partly: number;
+  total: number;
 }
 
 export function questionResults(
@@ -42,10 +51,14 @@ export function questionResults(
 
 export function summariseRound(results: readonly QuestionResult[]): RoundSummary {
   const marked = results.map((r) => r.marked);
-  const byKind = new Map<ExerciseKind, { right: number; total: number }>();
+  const byKind = new Map<ExerciseKind, Omit<SkillResult, 'kind'>>();
   for (const m of marked) {
-    const kind = byKind.get(m.kind) ?? { right: 0, total: 0 };
-    byKind.set(m.kind, { right: kind.right + (m.correct ? 1 : 0), total: kind.total + 1 });
+    const kind = byKind.get(m.kind) ?? { right: 0, partly: 0, total: 0 };
+    byKind.set(m.kind, {
+      right: kind.right + (m.correct ? 1 : 0),
+      partly: kind.partly + (!m.correct && m.credit > 0 ? 1 : 0),
+      total: kind.total + 1,
+    });
   }
   return {
     ...roundTotals(marked),
@@ -53,4 +66,41 @@ export function summariseRound(results: readonly QuestionResult[]): RoundSummary
     misconceptions: summariseByMisconception(marked),
     byKind: [...byKind].map(([kind, counts]) => ({ kind, ...counts })),
   };
+}
+
+/** A skill needs this many questions in a round before a count for it says anything. */
+export const MEASURED_AT = 2;
+
+/**
+ * The round's skills as the summary shows them: those asked at least MEASURED_AT times, with a
+ * count that means something ("3 of 4"), and those asked once, which are listed, not charted.
+ * A chart is drawn only when it compares: two or more measured skills.
+ */
+export function skillsToShow(byKind: readonly SkillResult[]): {
+  measured: SkillResult[];
+  once: SkillResult[];
+  chart: boolean;
+} {
+  const measured = byKind.filter((k) => k.total >= MEASURED_AT);
+  const once = byKind.filter((k) => k.total < MEASURED_AT);
+  return { measured, once, chart: measured.length >= 2 };
+}
+
+const statements = (n: number) => `${n} ${n === 1 ? 'statement' : 'statements'}`;
+
+/**
+ * The discernment result in words, naming only the kinds of statement the round asked about: a
+ * round with no unsupported statement says nothing about believing them (no "0 of 0").
+ */
+export function discernmentSentence(d: DiscernmentScore): string {
+  const supported = d.hits + d.misses;
+  const unsupported = d.falseAlarms + d.correctRejections;
+  const parts = [
+    supported > 0 ? `you accepted ${d.hits} of ${statements(supported)} the texts support` : null,
+    unsupported > 0
+      ? `you believed ${d.falseAlarms} of ${statements(unsupported)} ${supported > 0 ? 'they' : 'the texts'} do not support`
+      : null,
+  ].filter((p) => p !== null);
+  const sentence = parts.join(', and ');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }
