@@ -16,6 +16,7 @@ const item: QuizItem = {
     ],
     answer: ['a'],
     evidence: [],
+    passages: { documentId: null, excerpts: [], silent: [], about: '' },
     explanation: 'The text says about.',
   },
 };
