@@ -10,6 +10,8 @@ import {
   settingsToParams,
   type ExerciseSettings,
 } from '@attribution-lab/exercises';
+import { DIFFICULTY_LABELS, kindTitle } from './exercise-labels.js';
+import { randomCodeSeed } from './join-code.js';
 import type { ExerciseIndex } from './quiz-item.js';
 import { MODES, type Mode } from './round.js';
 
@@ -24,15 +26,11 @@ export type RoundLink =
 // The length of a round when the link does not say: the package's, the worksheet's too.
 export { DEFAULT_COUNT } from '@attribution-lab/exercises';
 
-const SEED_LETTERS = 'abcdefghjkmnpqrstuvwxyz23456789';
-
-/** A short seed that is easy to read aloud and type (no 0/o, 1/l/i). */
-export function randomSeed(random: () => number = Math.random): string {
-  return Array.from(
-    { length: 6 },
-    () => SEED_LETTERS[Math.floor(random() * SEED_LETTERS.length)],
-  ).join('');
-}
+/**
+ * A new set name for a round: four characters that a class code can carry (see join-code.ts), so
+ * any round, a one-tap start's too, can be joined by code and its results read in a class view.
+ */
+export const randomSeed = (random: () => number = Math.random): string => randomCodeSeed(random);
 
 /** The canonical query string of a plan, the key under which its rounds are saved. */
 function roundQuery(plan: RoundPlan): string {
@@ -79,7 +77,58 @@ export function readRoundLink(
   return { ok: true, plan, query: roundQuery(plan) };
 }
 
+/** The link of a round already read (from a class code): the same query a link would give. */
+export const roundLinkOf = (plan: RoundPlan): RoundLink & { ok: true } => ({
+  ok: true,
+  plan,
+  query: roundQuery(plan),
+});
+
 /** The keys of the round's exercises: the set generateExercises gives for these settings. */
 export function pickExercises(index: ExerciseIndex, settings: ExerciseSettings): string[] {
   return drawSet(index.exercises, settings).map((e) => e.key);
+}
+
+const MODE_NAMES: Record<Mode, string> = { practice: 'Practice', challenge: 'Challenge' };
+
+const kindsWords = (settings: ExerciseSettings): string =>
+  settings.kinds ? settings.kinds.map(kindTitle).join(', ') : 'all kinds';
+
+const difficultyWords = (settings: ExerciseSettings): string =>
+  settings.difficulty ? `${DIFFICULTY_LABELS[settings.difficulty]} questions` : 'any difficulty';
+
+/**
+ * How another round differs from this one, a sentence per setting, in words a teacher can act on
+ * ("This code is for a Challenge round; this round is Practice."); empty when they are the same.
+ */
+export function describeDifferences(theirs: RoundPlan, ours: RoundPlan): string[] {
+  const a = theirs.settings;
+  const b = ours.settings;
+  const differences: string[] = [];
+  if (a.seed !== b.seed) {
+    differences.push(
+      `This code is for another set of questions (set “${a.seed}”); this round is set “${b.seed}”.`,
+    );
+  }
+  if (a.count !== b.count) {
+    differences.push(
+      `This code is for a round of ${a.count} questions; this round has ${b.count}.`,
+    );
+  }
+  if (kindsWords(a) !== kindsWords(b)) {
+    differences.push(
+      `This code is for questions of ${a.kinds ? `these kinds: ${kindsWords(a)}` : 'all kinds'}; this round has ${b.kinds ? `these kinds: ${kindsWords(b)}` : 'all kinds'}.`,
+    );
+  }
+  if (a.difficulty !== b.difficulty) {
+    differences.push(
+      `This code is for ${difficultyWords(a)}; this round has ${difficultyWords(b)}.`,
+    );
+  }
+  if (theirs.mode !== ours.mode) {
+    differences.push(
+      `This code is for a ${MODE_NAMES[theirs.mode]} round; this round is ${MODE_NAMES[ours.mode]}.`,
+    );
+  }
+  return differences;
 }
