@@ -11,6 +11,8 @@ import {
   type Misconception,
 } from '@attribution-lab/exercises';
 import { misconceptionTitle } from '../src/lib/misconception-labels.js';
+import { encodeResultCode } from '../src/lib/result-code.js';
+import { readRoundLink } from '../src/lib/round-link.js';
 import { corpus, expect, expectAccessible, test } from './fixtures.js';
 import { answerByKeyboard, choice, currentItem, tabTo } from './play.js';
 
@@ -280,4 +282,50 @@ test('the teacher’s page, its guide and the start page pass axe and fit 320 px
   for (const document of corpus.documents) {
     await expect(page.locator(`a[href="/documents/${document.id}"]`).first()).toBeVisible();
   }
+});
+
+test('once loaded, the teacher’s page reads a class’s codes and writes the CSV offline', async ({
+  page,
+  context,
+}) => {
+  const query = 'seed=n0w1&count=3&mode=challenge';
+  await page.goto(`/teacher?${query}`);
+  await expect(page.locator('.class-code')).toBeVisible();
+  // Wait until the service worker has cached the app and controls the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByLabel('Set name (seed)')).toHaveValue('n0w1');
+
+  // Codes as two students' devices would make them: every answer right, and every answer wrong.
+  const plan = readRoundLink(new URLSearchParams(query));
+  if (!plan.ok) throw new Error(plan.problems.join(' '));
+  const exercises = generateExercises(corpus, plan.plan.settings);
+  const codeOf = (name: string, right: boolean) =>
+    encodeResultCode(
+      plan,
+      exercises.map((e) => ({ exerciseKey: e.id, chosen: choice(e, right), confidence: null })),
+      name,
+    );
+  await page
+    .getByLabel('Students’ codes, one per line')
+    .fill(`${codeOf('Ana', true)}\n${codeOf('Ben', false)}`);
+  await page.getByRole('button', { name: 'Show the class' }).click();
+  await expect(page.locator('table.students tbody td:first-of-type')).toHaveText([
+    '3 of 3',
+    '0 of 3',
+  ]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download as CSV/ }).click(),
+  ]);
+  const records = parse(readFileSync((await download.path())!, 'utf8'), { bom: true });
+  expect(records).toHaveLength(3);
 });
