@@ -13,7 +13,8 @@
 import { hashString } from '@attribution-lab/exercises';
 import { readRoundCodeBody, roundCodeBody } from './join-code.js';
 import type { QuizItem } from './quiz-item.js';
-import { describeDifferences, type RoundPlan } from './round-link.js';
+import { describeDifferences } from './round-differences.js';
+import type { RoundPlan } from './round-link.js';
 import type { SavedAnswer } from './storage.js';
 
 const CHECK_LETTERS = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';

@@ -10,7 +10,6 @@ import {
   settingsToParams,
   type ExerciseSettings,
 } from '@attribution-lab/exercises';
-import { DIFFICULTY_LABELS, kindTitle } from './exercise-labels.js';
 import { randomCodeSeed } from './join-code.js';
 import type { ExerciseIndex } from './quiz-item.js';
 import { MODES, type Mode } from './round.js';
@@ -87,48 +86,4 @@ export const roundLinkOf = (plan: RoundPlan): RoundLink & { ok: true } => ({
 /** The keys of the round's exercises: the set generateExercises gives for these settings. */
 export function pickExercises(index: ExerciseIndex, settings: ExerciseSettings): string[] {
   return drawSet(index.exercises, settings).map((e) => e.key);
-}
-
-const MODE_NAMES: Record<Mode, string> = { practice: 'Practice', challenge: 'Challenge' };
-
-const kindsWords = (settings: ExerciseSettings): string =>
-  settings.kinds ? settings.kinds.map(kindTitle).join(', ') : 'all kinds';
-
-const difficultyWords = (settings: ExerciseSettings): string =>
-  settings.difficulty ? `${DIFFICULTY_LABELS[settings.difficulty]} questions` : 'any difficulty';
-
-/**
- * How another round differs from this one, a sentence per setting, in words a teacher can act on
- * ("This code is for a Challenge round; this round is Practice."); empty when they are the same.
- */
-export function describeDifferences(theirs: RoundPlan, ours: RoundPlan): string[] {
-  const a = theirs.settings;
-  const b = ours.settings;
-  const differences: string[] = [];
-  if (a.seed !== b.seed) {
-    differences.push(
-      `This code is for another set of questions (set “${a.seed}”); this round is set “${b.seed}”.`,
-    );
-  }
-  if (a.count !== b.count) {
-    differences.push(
-      `This code is for a round of ${a.count} questions; this round has ${b.count}.`,
-    );
-  }
-  if (kindsWords(a) !== kindsWords(b)) {
-    differences.push(
-      `This code is for questions of ${a.kinds ? `these kinds: ${kindsWords(a)}` : 'all kinds'}; this round has ${b.kinds ? `these kinds: ${kindsWords(b)}` : 'all kinds'}.`,
-    );
-  }
-  if (a.difficulty !== b.difficulty) {
-    differences.push(
-      `This code is for ${difficultyWords(a)}; this round has ${difficultyWords(b)}.`,
-    );
-  }
-  if (theirs.mode !== ours.mode) {
-    differences.push(
-      `This code is for a ${MODE_NAMES[theirs.mode]} round; this round is ${MODE_NAMES[ours.mode]}.`,
-    );
-  }
-  return differences;
 }
