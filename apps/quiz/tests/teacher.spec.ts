@@ -195,6 +195,8 @@ test('a code for another round says which setting differs, and a damaged one say
 
   // The same code counts once the page is set to the round it was played in.
   await page.getByLabel(/Challenge/).check();
+  await expect(page.getByRole('status').filter({ hasText: 'The round changed' })).toBeVisible();
+  await expect(page.locator('.problems')).toHaveCount(0);
   await page.getByRole('button', { name: 'Show the class' }).click();
   await expect(page.locator('table.students tbody tr')).toHaveCount(1);
   await expect(page.locator('table.students tbody th')).toHaveText('Sam');
@@ -314,9 +316,14 @@ test('once loaded, the teacher’s page reads a class’s codes and writes the C
       exercises.map((e) => ({ exerciseKey: e.id, chosen: choice(e, right), confidence: null })),
       name,
     );
-  await page
-    .getByLabel('Students’ codes, one per line')
-    .fill(`${codeOf('Ana', true)}\n${codeOf('Ben', false)}`);
+  // One code pasted, the other loaded from a file (a class's codes collected in a text file).
+  await page.getByLabel('Students’ codes, one per line').fill(codeOf('Ana', true));
+  await page.getByLabel('Or load a text file of codes').setInputFiles({
+    name: 'codes.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(`${codeOf('Ben', false)}\r\n`),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'One file added' })).toBeVisible();
   await page.getByRole('button', { name: 'Show the class' }).click();
   await expect(page.locator('table.students tbody td:first-of-type')).toHaveText([
     '3 of 3',
