@@ -110,6 +110,11 @@ test('a teacher sets a round, two students join by link and by class code, and t
     'true',
   );
   expect(await scanQr(page)).toBe(`${origin}${href}`);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Large for a projector' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
 
   // One student follows the link and answers everything right...
   const maya = await studentPage(browser, guard);
