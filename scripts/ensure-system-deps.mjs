@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The browser and PDF tests need Debian's Chromium and poppler-utils (pdftotext, pdffonts,
-// pdftoppm). npm cannot supply them and Playwright's own browser download is not reachable here,
-// so the test command checks for them first and, as root on Debian, installs them; otherwise it
-// says exactly what to install instead of failing later with a less helpful error.
+// The browser and PDF tests need Debian's Chromium, poppler-utils (pdftotext, pdffonts,
+// pdftoppm) and zbar-tools (zbarimg, which reads back the teacher page's QR code). npm cannot
+// supply them and Playwright's own browser download is not reachable here, so the test command
+// checks for them first and, as root on Debian, installs them; otherwise it says exactly what to
+// install instead of failing later with a less helpful error.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -10,6 +11,7 @@ const needs = [
   { binary: '/usr/bin/chromium', debianPackage: 'chromium' },
   { binary: '/usr/bin/pdftotext', debianPackage: 'poppler-utils' },
   { binary: '/usr/bin/pdffonts', debianPackage: 'poppler-utils' },
+  { binary: '/usr/bin/zbarimg', debianPackage: 'zbar-tools' },
 ];
 const missing = [
   ...new Set(needs.filter((n) => !existsSync(n.binary)).map((n) => n.debianPackage)),

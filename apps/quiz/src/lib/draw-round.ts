@@ -22,16 +22,24 @@ async function fetchByText(): Promise<ExercisesByText> {
   return (await response.json()) as ExercisesByText;
 }
 
-/**
- * Reads a link and draws its round; the index is asked for only when the link works, and each
- * text's questions only for a document-based lesson (doc=<id>), whose text must be one of them.
- */
-export async function drawRound(
+/** Reads a link and draws its round: see drawLink. */
+export const drawRound = (
   search: string,
   loadIndex: () => ExerciseIndex | Promise<ExerciseIndex>,
   loadByText: () => Promise<ExercisesByText> = fetchByText,
+): Promise<DrawnRound> =>
+  drawLink(readRoundLink(new URLSearchParams(search)), loadIndex, loadByText);
+
+/**
+ * Draws the round of a link already read (from the address, or from a class or result code): the
+ * exercises it names, or its seeded draw. The index is asked for only when the link works, and
+ * each text's questions only for a document-based lesson (doc=<id>), whose text must be one of them.
+ */
+export async function drawLink(
+  link: RoundLink,
+  loadIndex: () => ExerciseIndex | Promise<ExerciseIndex>,
+  loadByText: () => Promise<ExercisesByText> = fetchByText,
 ): Promise<DrawnRound> {
-  const link = readRoundLink(new URLSearchParams(search));
   if (!link.ok) return { link, keys: [] };
   const { settings, exercises: named } = link.plan;
   const { document } = settings;

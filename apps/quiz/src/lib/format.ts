@@ -5,8 +5,3 @@ export function formatScore(n: number): string {
   const rounded = Math.round(n * 100) / 100;
   return rounded < 0 ? `−${Math.abs(rounded)}` : String(rounded);
 }
-
-/** A word to paste into a POSIX shell as one argument, quoted only when it needs to be. */
-export function shellWord(text: string): string {
-  return /^[\w.,:@%+=/-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
-}

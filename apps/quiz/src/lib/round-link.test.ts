@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isCodeSeed } from './join-code.js';
 import type { ExerciseIndex } from './quiz-item.js';
 import { DEFAULT_COUNT, pickExercises, randomSeed, readRoundLink } from './round-link.js';
 
@@ -116,7 +117,11 @@ describe('pickExercises with named exercises', () => {
 });
 
 describe('randomSeed', () => {
-  it('uses only letters and digits that cannot be mistaken for each other', () => {
-    for (let i = 0; i < 50; i++) expect(randomSeed()).toMatch(/^[a-hj-km-np-z2-9]{6}$/);
+  it('draws set names a class code can carry: four characters, none a look-alike of another', () => {
+    for (let i = 0; i < 50; i++) {
+      const seed = randomSeed();
+      expect(seed).toMatch(/^[0-9a-hjkmnp-tv-z]{4}$/);
+      expect(isCodeSeed(seed)).toBe(true);
+    }
   });
 });

@@ -11,6 +11,7 @@ import {
   settingsToParams,
   type ExerciseSettings,
 } from '@attribution-lab/exercises';
+import { randomCodeSeed } from './join-code.js';
 import type { ExerciseIndex } from './quiz-item.js';
 import { MODES, type Mode } from './round.js';
 
@@ -30,15 +31,11 @@ export type RoundLink =
 // The length of a round when the link does not say: the package's, the worksheet's too.
 export { DEFAULT_COUNT } from '@attribution-lab/exercises';
 
-const SEED_LETTERS = 'abcdefghjkmnpqrstuvwxyz23456789';
-
-/** A short seed that is easy to read aloud and type (no 0/o, 1/l/i). */
-export function randomSeed(random: () => number = Math.random): string {
-  return Array.from(
-    { length: 6 },
-    () => SEED_LETTERS[Math.floor(random() * SEED_LETTERS.length)],
-  ).join('');
-}
+/**
+ * A new set name for a round: four characters that a class code can carry (see join-code.ts), so
+ * any round, a one-tap start's too, can be joined by code and its results read in a class view.
+ */
+export const randomSeed = (random: () => number = Math.random): string => randomCodeSeed(random);
 
 /** The canonical query string of a plan, the key under which its rounds are saved. */
 export function roundQuery(plan: RoundPlan): string {
@@ -108,6 +105,13 @@ export function readRoundLink(
   };
   return { ok: true, plan, query: roundQuery(plan) };
 }
+
+/** The link of a round already read (from a class code): the same query a link would give. */
+export const roundLinkOf = (plan: RoundPlan): RoundLink & { ok: true } => ({
+  ok: true,
+  plan,
+  query: roundQuery(plan),
+});
 
 /**
  * The keys of the round's exercises: the set generateExercises gives for these settings; for a
