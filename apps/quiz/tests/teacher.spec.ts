@@ -251,7 +251,7 @@ test('a student’s result link opens the same result, with their name, in anoth
 }) => {
   await page.goto('/play?seed=q9xa&count=3&mode=challenge');
   await playThrough(page, 3, (n) => n !== 2);
-  const score = await page.locator('.score').innerText();
+  const score = await page.locator('.score .big').innerText();
   await page.getByLabel(/Your name or a nickname/).fill('Zoë');
   const code = await page.locator('.share code').innerText();
   const href = await page.getByRole('link', { name: /your result/ }).getAttribute('href');
@@ -264,8 +264,11 @@ test('a student’s result link opens the same result, with their name, in anoth
   await view.goto(href!);
   await expect(view.getByRole('heading', { name: 'A student’s result' })).toBeVisible();
   await expect(view.locator('.result-of')).toHaveText('Result of Zoë');
-  expect(await view.locator('.score').innerText()).toBe(score);
+  expect(await view.locator('.score .big').innerText()).toBe(score);
   await expect(view.locator('ol.review > li')).toHaveCount(3);
+  // The teacher reads the result; the advice the student got is not repeated to them.
+  await expect(view.getByRole('heading', { name: 'Misreadings in these answers' })).toBeVisible();
+  await expect(view.locator('main')).not.toContainText(/next time|Well done|your progress/i);
   await teacher.close();
 });
 
