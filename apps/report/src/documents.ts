@@ -22,7 +22,13 @@ export async function makeDocument(
   if (kind === 'briefing') {
     return renderPdf(buildBriefing(corpus, { paper, topicIds, edition, checks }));
   }
-  const settings = { seed: options.seed, count: options.count };
+  const { seed, count, kinds, difficulty } = options;
+  const settings = {
+    seed,
+    count,
+    ...(kinds ? { kinds } : {}),
+    ...(difficulty !== undefined ? { difficulty } : {}),
+  };
   const exercises = generateExercises(restrictToTopics(corpus, topicIds), settings, { topicIds });
   return renderPdf(
     buildWorksheet(corpus, exercises, { paper, settings, date: creationDate(edition) }),

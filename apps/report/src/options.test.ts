@@ -98,6 +98,30 @@ describe('parseCommand', () => {
     });
   });
 
+  it("reads the worksheet's kinds and difficulty as a round link does, so a teacher's round prints the same set", () => {
+    const command = parseCommand(
+      [
+        '--document',
+        'worksheet',
+        '--seed',
+        'k7m2',
+        '--kinds',
+        'names, timeline',
+        '--difficulty',
+        '2',
+      ],
+      cwd,
+      {},
+      now,
+    );
+    expect(command.kind === 'report' && command.options).toMatchObject({
+      seed: 'k7m2',
+      count: 10,
+      kinds: ['timeline', 'names'], // in the package's order of kinds, as a round link writes them
+      difficulty: 2,
+    });
+  });
+
   it.each([
     [['--colour', 'red'], /unknown option --colour/],
     [['briefing.pdf'], /unexpected argument/],
@@ -108,6 +132,8 @@ describe('parseCommand', () => {
     [['--count', '0'], /--count .*use a whole number from 1 to 50/],
     [['--count', 'ten'], /--count must be a whole number from 1 to 50, got "ten"/],
     [['--topics', ' , '], /--topics needs at least one topic id/],
+    [['--kinds', 'names,guessing'], /--kinds .*guessing/],
+    [['--difficulty', '4'], /--difficulty/],
     [['--out', 'folder/'], /--out needs a file name/],
     [['--out', '-', '--document', 'both'], /--out - writes one PDF to standard output/],
     [['--seed', ' '], /--seed is missing/],

@@ -7,8 +7,10 @@ import { parseArgs } from 'node:util';
 import {
   COUNT_RANGE,
   DEFAULT_COUNT,
+  EXERCISE_KINDS,
+  parseSettingsParams,
   SettingsError,
-  validateSettings,
+  type ExerciseSettings,
 } from '@attribution-lab/exercises';
 import type { Paper } from '@attribution-lab/worksheet';
 
@@ -27,6 +29,9 @@ export interface ReportOptions {
   topicIds: string[] | null;
   seed: string;
   count: number;
+  /** The worksheet's kinds of exercise and difficulty, as the quiz's round settings take them. */
+  kinds?: ExerciseSettings['kinds'];
+  difficulty?: ExerciseSettings['difficulty'];
   /**
    * The date asked for, YYYY-MM-DD, by --date or SOURCE_DATE_EPOCH; null for the corpus's release
    * date, which is known only once the corpus is loaded.
@@ -60,6 +65,9 @@ Options:
   --topics IDS       comma-separated topic ids to include (default: all); see --list-topics
   --seed TEXT        the worksheet's seed: the same seed gives the same exercises (default: class)
   --count N          how many exercises on the worksheet, ${COUNT_RANGE.min} to ${COUNT_RANGE.max} (default: ${DEFAULT_COUNT})
+  --kinds KINDS      comma-separated kinds of exercise on the worksheet (default: every kind):
+                     ${EXERCISE_KINDS.join(', ')}
+  --difficulty N     only exercises of this difficulty, 1 to 3 (default: any)
   --date DATE        the edition date printed on page one and stored in the PDF: YYYY-MM-DD,
                      or "today" for the current date in UTC (default: SOURCE_DATE_EPOCH if set,
                      else the day the corpus was released). The same input and date always give
@@ -74,28 +82,42 @@ Exit codes: 0 written, 1 invalid corpus or failed to write, 2 bad options.`;
 
 const DEFAULT_SEED = 'class';
 
-/** Seed and count checked by the exercises package, so the worksheet accepts what the quiz accepts. */
-function exerciseSettings(
-  seed: string | undefined,
-  count: string | undefined,
-): { seed: string; count: number } {
-  if (count !== undefined && !/^\d+$/.test(count)) {
+/**
+ * The worksheet's settings, read by the exercises package as it reads a round link's, so the
+ * worksheet accepts what the quiz accepts and a teacher's round prints the same set either way.
+ */
+function exerciseSettings(values: {
+  seed?: string | undefined;
+  count?: string | undefined;
+  kinds?: string | undefined;
+  difficulty?: string | undefined;
+}): Pick<ReportOptions, 'seed' | 'count' | 'kinds' | 'difficulty'> {
+  if (values.count !== undefined && !/^\d+$/.test(values.count)) {
     throw new UsageError(
-      `--count must be a whole number from ${COUNT_RANGE.min} to ${COUNT_RANGE.max}, got "${count}"`,
+      `--count must be a whole number from ${COUNT_RANGE.min} to ${COUNT_RANGE.max}, got "${values.count}"`,
     );
   }
-  const settings = {
-    seed: seed ?? DEFAULT_SEED,
-    count: count === undefined ? DEFAULT_COUNT : Number(count),
-  };
+  const params = new URLSearchParams({
+    seed: values.seed ?? DEFAULT_SEED,
+    count: values.count ?? String(DEFAULT_COUNT),
+  });
+  for (const key of ['kinds', 'difficulty'] as const) {
+    const value = values[key];
+    if (value !== undefined) params.set(key, value);
+  }
   try {
-    validateSettings(settings);
+    const { seed, count, kinds, difficulty } = parseSettingsParams(params);
+    return {
+      seed: seed ?? DEFAULT_SEED,
+      count: count ?? DEFAULT_COUNT,
+      ...(kinds ? { kinds } : {}),
+      ...(difficulty !== undefined ? { difficulty } : {}),
+    };
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
     const [issue] = error.issues;
     throw new UsageError(`--${issue!.param} ${issue!.message}`);
   }
-  return settings;
 }
 
 const utcDay = (instant: Date) => instant.toISOString().slice(0, 10);
@@ -179,6 +201,8 @@ function parse(argv: readonly string[]) {
         topics: { type: 'string' },
         seed: { type: 'string' },
         count: { type: 'string' },
+        kinds: { type: 'string' },
+        difficulty: { type: 'string' },
         date: { type: 'string' },
         corpus: { type: 'string' },
         'list-topics': { type: 'boolean' },
@@ -219,7 +243,7 @@ export function parseCommand(
     ['briefing', 'worksheet', 'both'],
     'briefing',
   );
-  const { seed, count } = exerciseSettings(values.seed, values.count);
+  const worksheet = exerciseSettings(values);
   const topicIds =
     values.topics === undefined
       ? null
@@ -235,8 +259,7 @@ export function parseCommand(
       outputs: outputs(document, values.out, cwd),
       paper: choice('paper', values.paper, ['a4', 'letter'], 'a4'),
       topicIds,
-      seed,
-      count,
+      ...worksheet,
       date: requestedDate(values.date, env, now),
       corpusFile,
     },
