@@ -1,4 +1,4 @@
-import { getActor, getDocument, sourceName } from '@attribution-lab/corpus/queries';
+import { getActor, getDocument, shortSourceName } from '@attribution-lab/corpus/queries';
 import { generateExercises, scoreAnswer } from '@attribution-lab/exercises';
 import { formatScore } from '../src/lib/format.js';
 import { corpus, expect, test } from './fixtures.js';
@@ -79,7 +79,7 @@ test('the evidence after an answer is the corpus’s own sentence, figure, outle
         document.text.slice(evidence.quote.start, evidence.quote.end),
       );
       await expect(block.locator('.who')).toContainText(
-        `Published by ${sourceName(corpus, document)}`,
+        `Published by ${shortSourceName(corpus, document)}`,
       );
       if (evidence.claimId) {
         const claim = corpus.claims.find((c) => c.id === evidence.claimId)!;

@@ -9,7 +9,6 @@ import {
   capitalise,
   reportedAs,
   shortSourceName,
-  sourceName,
   type Corpus,
 } from '@attribution-lab/corpus/queries';
 import { allExercises, textsRead, type Exercise } from '@attribution-lab/exercises';
@@ -25,7 +24,8 @@ function evidenceContext(source: Corpus, evidence: Exercise['evidence'][number])
   return {
     documentId: document.id,
     documentTitle: document.title,
-    reportedBy: sourceName(source, document),
+    // Short, as in the options; the text's page gives the whole description of an unnamed outlet.
+    reportedBy: shortSourceName(source, document),
     language: document.language,
     figure: claim ? describeFigure(source, claim) : null,
     others: claim
@@ -34,7 +34,7 @@ function evidenceContext(source: Corpus, evidence: Exercise['evidence'][number])
           .map((row) => ({
             claimId: row.claim.id,
             documentId: row.document.id,
-            reportedBy: row.reportedBy,
+            reportedBy: shortSourceName(source, row.document),
             citedSource: row.source?.name ?? null,
             figure: reportedAs(row.claim),
             asOf: formatPartialDate(row.claim.asOf.date),
