@@ -62,6 +62,8 @@ test('at 390 px a question about one text shows the passage around the figure, u
   await page.goto(href);
   expect((await currentItem(page)).exercise.id).toBe(exercise.id);
   await expectPassagesShown(page, exercise);
+  // The one text's passage is the whole of what the student reads: never cut short.
+  await expect(page.locator('.reading .toggle')).toHaveCount(0);
   const excerpt = exercise.passages.excerpts[0]!;
   await expect(page.locator('.reading a').first()).toHaveAttribute(
     'href',
@@ -83,10 +85,11 @@ test('at 390 px a question across texts shows an excerpt from each, and names th
   await expectPassagesShown(page, exercise);
   const reading = page.locator('form.question .reading');
   await expect(reading.locator('.silent')).toHaveText(
-    exercise.passages.silent.map(
-      (id) =>
-        `${capitalise(shortSourceName(corpus, getDocument(corpus, id)))} says nothing about ${exercise.passages.about}.`,
-    ),
+    exercise.passages.silent.map((id) => {
+      const document = getDocument(corpus, id);
+      const name = shortSourceName(corpus, document);
+      return `${document.outlet.outletId ? name : capitalise(name)} says nothing about ${exercise.passages.about}.`;
+    }),
   );
   await expectAccessible(page);
 });
@@ -94,8 +97,12 @@ test('at 390 px a question across texts shows an excerpt from each, and names th
 test('long passages are cut to a few lines and shown whole with a keyboard-operated button', async ({
   page,
 }) => {
-  const { href } = linkTo({ kinds: ['figure-to-outlet'] }, (e) =>
-    e.passages.excerpts.some((p) => p.exact.length > 250),
+  const { href } = linkTo(
+    { kinds: ['figure-to-outlet'] },
+    (e) =>
+      // Cut short only across texts: one text's passage is always shown whole.
+      new Set(e.passages.excerpts.map((p) => p.documentId)).size > 1 &&
+      e.passages.excerpts.some((p) => p.exact.length > 250),
   );
   await page.goto(href);
   const toggle = page.locator('.reading').getByRole('button', { name: /whole|Show less/ });

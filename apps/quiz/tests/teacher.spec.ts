@@ -135,7 +135,7 @@ test('a teacher sets a round, two students join by link and by class code, and t
   expect(omarCode).toMatch(/^Omar: /);
 
   await page.getByLabel('Students’ codes, one per line').fill(`${mayaCode}\n\n${omarCode}\n`);
-  await page.getByRole('button', { name: 'Show the class' }).click();
+  await page.getByRole('button', { name: 'Show the class', exact: true }).click();
   await expect(
     page.getByRole('status').filter({ hasText: '2 students in the class view.' }),
   ).toBeVisible();
@@ -190,7 +190,7 @@ test('a code for another round says which setting differs, and a damaged one say
   await expect(page.getByLabel(/Practice/)).toBeChecked();
   const damaged = code.replace(/-(.)/, (_, c: string) => `-${c === 'A' ? 'B' : 'A'}`);
   await page.getByLabel('Students’ codes, one per line').fill(`${code}\n${damaged}`);
-  await page.getByRole('button', { name: 'Show the class' }).click();
+  await page.getByRole('button', { name: 'Show the class', exact: true }).click();
   const problems = page.locator('.problems li');
   await expect(problems).toHaveCount(2);
   await expect(problems.nth(0)).toContainText(
@@ -202,9 +202,33 @@ test('a code for another round says which setting differs, and a damaged one say
   await page.getByLabel(/Challenge/).check();
   await expect(page.getByRole('status').filter({ hasText: 'The round changed' })).toBeVisible();
   await expect(page.locator('.problems')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Show the class' }).click();
+  await page.getByRole('button', { name: 'Show the class', exact: true }).click();
   await expect(page.locator('table.students tbody tr')).toHaveCount(1);
   await expect(page.locator('table.students tbody th')).toHaveText('Sam');
+});
+
+test('a teacher on another device reads the class by the round the codes name, without typing it', async ({
+  page,
+  browser,
+  guard,
+}) => {
+  const student = await studentPage(browser, guard);
+  await student.goto('/play?seed=k7m2&count=2&mode=challenge');
+  await playThrough(student, 2, (n) => n === 1);
+  const code = await copyCode(student, 'Ana');
+  await student.context().close();
+
+  // A fresh teacher's page draws a set of its own.
+  await page.goto('/teacher');
+  await page.getByLabel('Students’ codes, one per line').fill(code);
+  await page.getByRole('button', { name: 'Show the class', exact: true }).click();
+  await expect(
+    page.getByText('they are for another one (set “k7m2”, 2 questions, Challenge)'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Show the class for that round' }).click();
+  await expect(page).toHaveURL(/\/teacher\?seed=k7m2&count=2&mode=challenge$/);
+  await expect(page.locator('table.students tbody th')).toHaveText('Ana');
+  await expect(page.locator('.problems')).toHaveCount(0);
 });
 
 test('a class code with a typo is refused on the start page, saying why', async ({ page }) => {
@@ -332,7 +356,7 @@ test('once loaded, the teacher’s page reads a class’s codes and writes the C
     buffer: Buffer.from(`${codeOf('Ben', false)}\r\n`),
   });
   await expect(page.getByRole('status').filter({ hasText: 'One file added' })).toBeVisible();
-  await page.getByRole('button', { name: 'Show the class' }).click();
+  await page.getByRole('button', { name: 'Show the class', exact: true }).click();
   await expect(page.locator('table.students tbody td:first-of-type')).toHaveText([
     '3 of 3',
     '0 of 3',

@@ -97,7 +97,7 @@ describe('settings in a link', () => {
 
   it('describes the settings in a sentence', () => {
     expect(describeSettings({ seed: 'abc', count: 10 })).toBe(
-      '10 exercises of every kind, any difficulty, from seed “abc”',
+      '10 exercises of any kind, any difficulty, from seed “abc”',
     );
     expect(describeSettings({ seed: 'abc', count: 1, kinds: ['names'], difficulty: 3 })).toBe(
       '1 exercise of these kinds: names, difficulty 3, from seed “abc”',

@@ -132,7 +132,7 @@ export function parseSettingsParams(input: URLSearchParams | string): ExerciseSe
 /** The settings in a sentence, for a link preview or a worksheet header. */
 export function describeSettings(settings: ExerciseSettings): string {
   const valid = validateSettings(settings);
-  const what = valid.kinds ? `of these kinds: ${valid.kinds.join(', ')}` : 'of every kind';
+  const what = valid.kinds ? `of these kinds: ${valid.kinds.join(', ')}` : 'of any kind';
   const level = valid.difficulty ? `difficulty ${valid.difficulty}` : 'any difficulty';
   const on = valid.document === undefined ? '' : ` on the text ${valid.document}`;
   return `${valid.count} ${valid.count === 1 ? 'exercise' : 'exercises'}${on} ${what}, ${level}, from seed “${valid.seed}”`;

@@ -88,6 +88,15 @@ describe('result codes', () => {
     expect(open(code.replace('Maya', 'Mia'))).toMatchObject({ ok: false, problem: /damaged/ });
   });
 
+  it('call a code with an impossible character damaged too, not something else', () => {
+    // An answer's certainty is 0 to 3: a 7 typed for a 3 breaks the code's shape, not its look.
+    const typo = encodeResultCode(ROUND, ANSWERS, 'Maya').replace('-B3', '-B7');
+    expect(open(typo)).toMatchObject({
+      ok: false,
+      problem: /damaged: a character in it cannot be right/,
+    });
+  });
+
   it('say which setting differs when the code is for another round', () => {
     const practice = { ...ROUND, plan: { ...PLAN, mode: 'practice' as const } };
     expect(open(encodeResultCode(ROUND, ANSWERS), practice)).toEqual({

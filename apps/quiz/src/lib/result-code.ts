@@ -87,10 +87,14 @@ export function readResultCode(text: string): ReadResultCode {
     .replace(/\s+/g, '');
   const match = /^(?:([0-9A-Z]{8})-)?((?:[A-Z]+[0-3])+)-([A-Z0-9]{2})$/.exec(clean);
   if (!match) {
+    // Parts of letters and digits between dashes are a code with a character changed, most
+    // likely a typo: saying it does not look like a code would send the teacher the wrong way.
+    const shaped = /^(?:[0-9A-Z]+-){1,2}[0-9A-Z]+$/.test(clean);
     return {
       ok: false,
-      problem:
-        'This does not look like a result code: it should be a name and a colon (if the student typed one), then letters and digits in three parts with dashes between, like “Maya: K7M2Q9XA-B3AC0-K7”.',
+      problem: shaped
+        ? 'This code is damaged: a character in it cannot be right (mistyped or changed). Ask for it again or copy it exactly.'
+        : 'This does not look like a result code: it should be a name and a colon (if the student typed one), then letters and digits in three parts with dashes between, like “Maya: K7M2Q9XA-B3AC0CAB1-K7”.',
     };
   }
   const [, roundBody, body, check] = match as unknown as [

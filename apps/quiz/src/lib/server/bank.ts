@@ -50,7 +50,11 @@ function readingTexts(source: Corpus, exercise: Exercise): Record<string, Readin
   return Object.fromEntries(
     [...ids].map((id) => {
       const document = getDocument(source, id);
-      return [id, { name: capitalise(shortSourceName(source, document)), lang: document.language }];
+      // A description starts a line with a capital ("An unnamed French outlet"); an outlet's name
+      // keeps its own spelling, as in the options ("tagesschau").
+      const name = shortSourceName(source, document);
+      const label = document.outlet.outletId ? name : capitalise(name);
+      return [id, { name: label, lang: document.language }];
     }),
   );
 }
