@@ -17,8 +17,9 @@ test('a round link asks for its first question before its scripts, once, and no 
   const scripts = requested.findIndex((path) => path.startsWith('/_app/'));
   expect(requested.filter((path) => path === first)).toHaveLength(1);
   expect(requested.indexOf(first)).toBeLessThan(scripts);
-  // The answer and evidence come later, while the student reads.
-  expect(requested.indexOf(`/data/exercise/${key}.json`)).toBeGreaterThan(scripts);
+  // The answer and evidence come later, while the student reads: asked for once the page is idle,
+  // so this waits for the request rather than expecting it by the time the question shows.
+  await expect.poll(() => requested.indexOf(`/data/exercise/${key}.json`)).toBeGreaterThan(scripts);
   expect(requested).not.toContain('/data/exercises.json');
 });
 
