@@ -10,6 +10,7 @@ import {
   scoreAnswer,
   type Misconception,
 } from '@attribution-lab/exercises';
+import { joinCode } from '../src/lib/join-code.js';
 import { misconceptionTitle } from '../src/lib/misconception-labels.js';
 import { encodeResultCode } from '../src/lib/result-code.js';
 import { readRoundLink } from '../src/lib/round-link.js';
@@ -242,6 +243,27 @@ test('a class code with a typo is refused on the start page, saying why', async 
   await input.press('Enter');
   await expect(page.getByRole('alert')).toHaveText(/“U” is not in class codes/);
   await expect(page).toHaveURL('/');
+});
+
+test('a class code sent before the page’s script runs still joins the round', async ({
+  page,
+  browser,
+}) => {
+  const link = readRoundLink(new URLSearchParams('seed=k7m2&count=3&mode=challenge'));
+  if (!link.ok) throw new Error('the test round does not read');
+  const code = joinCode(link.plan)!;
+  // A slow phone: the student types and presses Enter before any script has run.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const early = await noScript.newPage();
+  await early.goto('/');
+  await early.getByLabel('Type the class code your teacher shows').fill(code);
+  await early.keyboard.press('Enter');
+  await expect(early).toHaveURL(/\/\?class=/);
+  const sent = early.url();
+  await noScript.close();
+  // Once the script runs, the page the form went to joins the round.
+  await page.goto(sent);
+  await expect(page).toHaveURL(`/play?${link.query}`);
 });
 
 test('a teacher’s link gives a student in a fresh browser the same questions, the worksheet’s set', async ({
