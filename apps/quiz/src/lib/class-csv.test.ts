@@ -4,24 +4,15 @@ import { classCsv, classCsvRows } from './class-csv.js';
 import { readClassCodes, type ClassRound } from './class-view.js';
 import type { QuizItem } from './quiz-item.js';
 import { encodeResultCode } from './result-code.js';
+import { quizItem } from './test-support/quiz-item.js';
 
-const item = (key: string): QuizItem => ({
-  key,
-  evidence: [],
-  texts: {},
-  exercise: {
-    id: `id-${key}`,
-    kind: 'qualifier',
-    difficulty: 1,
+const item = (key: string): QuizItem =>
+  quizItem(key, {
     prompt: '?',
     format: 'multiple',
     options: ['a', 'b', 'c', 'd'].map((id) => ({ id, label: id, misconception: null })),
     answer: ['a', 'b'],
-    evidence: [],
-    passages: { documentId: null, excerpts: [], silent: [], about: '' },
-    explanation: '',
-  },
-});
+  });
 
 const ROUND: ClassRound = {
   plan: { mode: 'practice', settings: { seed: 'k7m2', count: 2 } },

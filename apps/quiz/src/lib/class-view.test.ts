@@ -4,29 +4,17 @@ import { readClassCodes, type ClassRound } from './class-view.js';
 import type { QuizItem } from './quiz-item.js';
 import { encodeResultCode } from './result-code.js';
 import type { SavedAnswer } from './storage.js';
+import { quizItem } from './test-support/quiz-item.js';
 
-const item = (key: string, over: Partial<Exercise> = {}): QuizItem => ({
-  key,
-  evidence: [],
-  texts: {},
-  exercise: {
-    id: `id-${key}`,
-    kind: 'qualifier',
-    difficulty: 1,
-    prompt: `Question ${key}?`,
-    format: 'single',
+const item = (key: string, over: Partial<Exercise> = {}): QuizItem =>
+  quizItem(key, {
     options: [
       { id: 'a', label: 'right', misconception: null },
       { id: 'b', label: 'hedge ignored', misconception: 'ignored-qualifier' },
       { id: 'c', label: 'biggest', misconception: 'largest-number' },
     ],
-    answer: ['a'],
-    evidence: [],
-    passages: { documentId: null, excerpts: [], silent: [], about: '' },
-    explanation: '',
     ...over,
-  },
-});
+  });
 
 /** A supported statement (a) and a misattributed one (b): saying "supported" is option s. */
 const statement = (key: string, supported: boolean): QuizItem =>

@@ -10,6 +10,7 @@ import {
   readResultCode,
 } from './result-code.js';
 import type { RoundPlan } from './round-link.js';
+import { quizItem } from './test-support/quiz-item.js';
 
 const PLAN: RoundPlan = { mode: 'challenge', settings: { seed: 'k7m2', count: 3 } };
 const ROUND = {
@@ -35,23 +36,14 @@ function open(code: string, round = ROUND) {
   return read.ok ? answersForRound(read.code, round) : read;
 }
 
-const item = (key: string, format: Exercise['format'], options = ['a', 'b', 'c']): QuizItem => ({
-  key,
-  exercise: {
+const item = (key: string, format: Exercise['format'], options = ['a', 'b', 'c']): QuizItem =>
+  quizItem(key, {
     id: `exercise-${key}`,
     kind: 'timeline',
-    difficulty: 1,
     prompt: '?',
     format,
     options: options.map((o) => ({ id: o, label: o, misconception: null })),
-    answer: ['a'],
-    evidence: [],
-    passages: { documentId: null, excerpts: [], silent: [], about: '' },
-    explanation: '',
-  },
-  evidence: [],
-  texts: {},
-});
+  });
 
 describe('result codes', () => {
   it('are short: the round, one letter per choice and one digit per question, and a check', () => {

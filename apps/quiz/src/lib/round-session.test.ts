@@ -9,28 +9,10 @@ import {
 import { drawRound } from './draw-round.js';
 import * as scoring from './scoring.js';
 import { loadProgress, STORAGE_KEY, type KeyValueStore } from './storage.js';
+import { quizItem } from './test-support/quiz-item.js';
 
 /** A question whose right answer is "a"; "b" is wrong. */
-const item = (key: string): QuizItem => ({
-  key,
-  evidence: [],
-  texts: {},
-  exercise: {
-    id: `id-${key}`,
-    kind: 'qualifier',
-    difficulty: 1,
-    prompt: `Question ${key}?`,
-    format: 'single',
-    options: [
-      { id: 'a', label: 'right', misconception: null },
-      { id: 'b', label: 'wrong', misconception: 'ignored-qualifier' },
-    ],
-    answer: ['a'],
-    evidence: [],
-    passages: { documentId: null, excerpts: [], silent: [], about: '' },
-    explanation: '',
-  },
-});
+const item = (key: string): QuizItem => quizItem(key);
 
 const indexOf = (keys: string[]): ExerciseIndex => ({
   corpusVersion: 'test',

@@ -8,28 +8,17 @@ import {
   summariseRound,
   type SkillResult,
 } from './summary.js';
+import { quizItem } from './test-support/quiz-item.js';
 
-const exercise = (key: string, over: Partial<Exercise> = {}): QuizItem => ({
-  key,
-  evidence: [],
-  texts: {},
-  exercise: {
-    id: `id-${key}`,
-    kind: 'qualifier',
-    difficulty: 1,
+const exercise = (key: string, over: Partial<Exercise> = {}): QuizItem =>
+  quizItem(key, {
     prompt: '?',
-    format: 'single',
     options: [
       { id: 'a', label: 'right', misconception: null },
       { id: 'b', label: 'hedge ignored', misconception: 'ignored-qualifier' },
     ],
-    answer: ['a'],
-    evidence: [],
-    passages: { documentId: null, excerpts: [], silent: [], about: '' },
-    explanation: '',
     ...over,
-  },
-});
+  });
 
 const items = [exercise('k1'), exercise('k2'), exercise('k3', { kind: 'timeline' })];
 
