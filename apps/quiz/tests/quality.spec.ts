@@ -53,7 +53,12 @@ for (const width of [320, 1280]) {
     for (const path of ['/play?seed=steady&count=5', '/results']) {
       await page.goto(path);
       await expect(page.locator('h1')).toBeVisible();
-      await page.waitForTimeout(500);
+      // Until what loads after the heading has landed (the question, saved results, fonts), not a
+      // fixed wait: on a busy machine a late shift came after half a second and was never counted.
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
       expect(
         await page.evaluate(() => (window as unknown as { shift: number }).shift),
         path,
