@@ -176,16 +176,26 @@ test('a teacher sets a round, two students join by link and by class code, and t
   await omar.context().close();
 });
 
+/** A student in a fresh browser plays a two-question challenge (k7m2), the second answer right, and copies their code. */
+async function playedCode(
+  browser: Browser,
+  guard: Parameters<typeof studentPage>[1],
+  nickname: string,
+): Promise<string> {
+  const student = await studentPage(browser, guard);
+  await student.goto('/play?seed=k7m2&count=2&mode=challenge');
+  await playThrough(student, 2, (n) => n === 1);
+  const code = await copyCode(student, nickname);
+  await student.context().close();
+  return code;
+}
+
 test('a code for another round says which setting differs, and a damaged one says it is damaged', async ({
   page,
   browser,
   guard,
 }) => {
-  const student = await studentPage(browser, guard);
-  await student.goto('/play?seed=k7m2&count=2&mode=challenge');
-  await playThrough(student, 2, (n) => n === 1);
-  const code = await copyCode(student, 'Sam');
-  await student.context().close();
+  const code = await playedCode(browser, guard, 'Sam');
 
   await page.goto('/teacher?seed=k7m2&count=2&mode=practice');
   await expect(page.getByLabel(/Practice/)).toBeChecked();
@@ -213,11 +223,7 @@ test('a teacher on another device reads the class by the round the codes name, w
   browser,
   guard,
 }) => {
-  const student = await studentPage(browser, guard);
-  await student.goto('/play?seed=k7m2&count=2&mode=challenge');
-  await playThrough(student, 2, (n) => n === 1);
-  const code = await copyCode(student, 'Ana');
-  await student.context().close();
+  const code = await playedCode(browser, guard, 'Ana');
 
   // A fresh teacher's page draws a set of its own.
   await page.goto('/teacher');
