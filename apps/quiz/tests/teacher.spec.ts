@@ -272,6 +272,22 @@ test('a class code sent before the page’s script runs still joins the round', 
   await expect(page).toHaveURL(`/play?${link.query}`);
 });
 
+test('a set name typed before the teacher page’s script runs is kept', async ({ page }) => {
+  // A slow connection: the form is on screen while the page's scripts are still on their way.
+  let release!: () => void;
+  const typed = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_app/immutable/**', async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await page.goto('/teacher', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Set name (seed)').fill('early-bird');
+  release();
+  // Once the script has run, the page's address names the round on the form.
+  await expect(page).toHaveURL(/[?&]seed=early-bird(&|$)/);
+  await expect(page.getByLabel('Set name (seed)')).toHaveValue('early-bird');
+});
+
 test('a teacher’s link gives a student in a fresh browser the same questions, the worksheet’s set', async ({
   page,
   browser,

@@ -42,6 +42,8 @@ test('the teacher page makes the worksheet offline, with the questions the comma
   });
 
   await page.goto('/teacher');
+  // The class code shows once the page's script has set the form up (a random set name among it).
+  await expect(page.locator('.class-code')).toBeVisible();
   await page.getByLabel('Set name (seed)').fill(SEED);
   await page.getByLabel('Questions').fill(String(COUNT));
   await page.getByLabel('Questions').dispatchEvent('input');
