@@ -36,10 +36,33 @@ test('a link with no seed plays the seed the page drew, and writes it into the a
   );
 });
 
+test('a first round on a new device loads its code in one chunk, and reads progress back after', async ({
+  page,
+}) => {
+  const chunks: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    // Chunks hold the code; Kit's route files (nodes/) only name the chunk a route's code is in.
+    if (pathname.startsWith('/_app/immutable/chunks/')) chunks.push(pathname);
+  });
+  await page.goto('/play?seed=fresh&count=3&mode=practice');
+  await expect(page.locator('form.question')).toBeVisible();
+  // One more file (the marking, the saved-progress reader, a helper Rolldown split out) is one
+  // more request of the few a browser makes at once: on a slow network, a round trip more.
+  expect(chunks).toHaveLength(1);
+
+  // Once the round is saved, the page reads it back on the next visit, and carries on.
+  await page.reload();
+  await expect(page.locator('form.question .meta')).toContainText('Question 1 of 3');
+});
+
 test('the feedback brings its styles with it, after the first question', async ({ page }) => {
   await page.goto('/play?seed=styled&count=2&mode=practice&kinds=figure-to-outlet');
-  // The question's page carries none of the feedback's or the quoted texts' styles.
-  await expect(page.locator('style')).not.toContainText('blockquote.quote');
+  // The question's page carries none of the feedback's, the summary's or the quoted texts' styles.
+  const styles = page.locator('style');
+  await expect(styles).not.toContainText('blockquote.quote');
+  await expect(styles).not.toContainText('.feedback');
+  await expect(styles).not.toContainText('.score .big');
   const { exercise } = await currentItem(page);
   await answerByKeyboard(page, choice(exercise, false));
   await expect(page.locator('section.feedback')).toHaveCSS('border-top-width', '6px');

@@ -8,7 +8,8 @@ import {
 } from './round-session.js';
 import { drawRound } from './draw-round.js';
 import * as scoring from './scoring.js';
-import { loadProgress, STORAGE_KEY, type KeyValueStore } from './storage.js';
+import { loadProgress } from './load-progress.js';
+import { STORAGE_KEY, type KeyValueStore } from './storage.js';
 import { quizItem } from './test-support/quiz-item.js';
 
 /** A question whose right answer is "a"; "b" is wrong. */
@@ -60,6 +61,7 @@ function sessionOn(on: Device): RoundSession {
     loadItem: (key) => load(key, () => item(key)),
     loadAfterAnswer: () => load('marking', () => scoring),
     storage: () => (on.storageRefused ? null : on.store),
+    loadProgress: (store) => load('progress reader', () => loadProgress(store)),
     drafts: () => (on.storageRefused ? null : on.tab),
     now: () => new Date(Date.UTC(2026, 2, 1, 9, on.minutes++)),
     replaceQuery: (query) => void on.address.push(query),
@@ -420,6 +422,29 @@ describe('saved progress', () => {
     await session.open(CHALLENGE);
     expect(session.state.notice).toMatch(/would not save your progress/);
     await session.answer(['a'], null);
+    screenAs(session, 'question');
+  });
+
+  it('starts a first round on a device that never played without loading the progress reader', async () => {
+    const on = device();
+    await sessionOn(on).open(PRACTICE);
+    expect(on.loads).not.toContain('progress reader');
+    // The round just started is saved, so the next visit has a record to read back.
+    const again = sessionOn(on);
+    await again.open(PRACTICE);
+    expect(on.loads).toContain('progress reader');
+    expect(screenAs(again, 'question').index).toBe(0);
+  });
+
+  it('a failed load of the progress reader offers a retry', async () => {
+    const on = device();
+    await sessionOn(on).open(PRACTICE);
+    on.failing.add('progress reader');
+    const session = sessionOn(on);
+    await session.open(PRACTICE);
+    expect(screenAs(session, 'problem').retry).toBe(true);
+    on.failing.clear();
+    await session.retry();
     screenAs(session, 'question');
   });
 

@@ -11,11 +11,13 @@ import type { DrawnRound } from './draw-round.js';
 import type { RoundPlan } from './round-link.js';
 import type { mark, Marked, verdict } from './scoring.js';
 import {
+  emptyProgress,
   latestRound,
-  loadProgress,
+  nothingSaved,
   saveProgress,
   withRound,
   type KeyValueStore,
+  type LoadedProgress,
   type Progress,
   type SavedAnswer,
   type SavedRound,
@@ -82,6 +84,11 @@ export interface SessionDependencies {
   loadAfterAnswer: () => Promise<Marking>;
   /** The device's storage, or null when the browser will not give it. */
   storage: () => KeyValueStore | null;
+  /**
+   * Reads back the progress saved in that storage (load-progress.ts). A dependency so that the
+   * page loads that code only when the device holds a record: a first round starts without it.
+   */
+  loadProgress: (store: KeyValueStore) => Promise<LoadedProgress>;
   /** The tab's storage (sessionStorage), for the answer not yet checked; null when refused. */
   drafts: () => KeyValueStore | null;
   now: () => Date;
@@ -271,7 +278,16 @@ export function createRoundSession(deps: SessionDependencies): RoundSession {
     }
 
     const store = deps.storage();
-    const loaded = store ? loadProgress(store, deps.now) : null;
+    let loaded: LoadedProgress | null = null;
+    try {
+      if (store) {
+        loaded = nothingSaved(store)
+          ? { progress: emptyProgress(), notice: null }
+          : await deps.loadProgress(store);
+      }
+    } catch {
+      return showLoadProblem();
+    }
     progress = loaded?.progress ?? null;
     set({ notice: loaded ? loaded.notice : 'This browser does not let the quiz save progress.' });
     // A saved round is resumed only if this build draws the same questions for its link: a new

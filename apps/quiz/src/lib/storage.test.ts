@@ -1,8 +1,10 @@
+// The saved record end to end: written by storage.ts, read back by load-progress.ts.
 import { describe, expect, it } from 'vitest';
+import { loadProgress } from './load-progress.js';
 import {
   emptyProgress,
-  loadProgress,
   MAX_ROUNDS,
+  nothingSaved,
   saveProgress,
   SET_ASIDE_PREFIX,
   STORAGE_KEY,
@@ -180,6 +182,26 @@ describe('marks per answer (version 3)', () => {
         /round 1 of 1 is incomplete or damaged/,
       );
     }
+  });
+});
+
+describe('nothingSaved', () => {
+  it('is true on a device that never played, false once a record is there', () => {
+    const store = memoryStore();
+    expect(nothingSaved(store)).toBe(true);
+    saveProgress(store, emptyProgress());
+    expect(nothingSaved(store)).toBe(false);
+  });
+
+  it('is false when the browser refuses to read, so the reader can say why', () => {
+    const refusing: KeyValueStore = {
+      getItem() {
+        throw new Error('SecurityError');
+      },
+      setItem() {},
+    };
+    expect(nothingSaved(refusing)).toBe(false);
+    expect(loadProgress(refusing).notice).toMatch(/does not let the quiz save progress/);
   });
 });
 
