@@ -225,9 +225,21 @@ test('a lesson link naming no text of the corpus says which texts there are', as
 test('at 390 px the feedback fits in about one screen, with Next one Tab from the verdict', async ({
   page,
 }) => {
-  // Wrong answers get the longest feedback: a question across texts, and one about a single text.
-  for (const kinds of ['figure-to-outlet', 'reporter-vs-source'] as const) {
-    await page.goto(`/play?seed=fits-${kinds}&count=1&kinds=${kinds}&mode=practice`);
+  // Wrong answers get the longest feedback: a question across texts, one about a single text, and
+  // one whose evidence quotes the same text twice (a headline and its sentence), shown once.
+  const twice = linkTo(
+    { kinds: ['who-disagrees'] },
+    (e) => new Set(e.evidence.map((x) => x.documentId)).size < e.evidence.length,
+  );
+  const rounds = [
+    ...(['figure-to-outlet', 'reporter-vs-source'] as const).map((kinds) => ({
+      kinds,
+      href: `/play?seed=fits-${kinds}&count=1&kinds=${kinds}&mode=practice`,
+    })),
+    { kinds: 'who-disagrees', href: twice.href },
+  ];
+  for (const { kinds, href } of rounds) {
+    await page.goto(href);
     const { exercise } = await currentItem(page);
     await answerByKeyboard(page, choice(exercise, false), 3);
     const feedback = page.locator('section.feedback');
@@ -249,11 +261,14 @@ test('at 390 px the feedback fits in about one screen, with Next one Tab from th
       description: `${kinds}: feedback ${Math.round(height)} px high at 390×844, Next ${tabs} Tab from the verdict`,
     });
 
-    // The rest is one tap away, and there.
+    // The rest is one tap away, and there: a text's second passage among it.
     const more = feedback.locator('details.more');
+    const texts = new Set(exercise.evidence.map((e) => e.documentId)).size;
+    await expect(feedback.locator('blockquote:visible')).toHaveCount(texts);
     await expect(more.locator('.explanation')).toBeHidden();
     await more.locator('summary').click();
     await expect(more.locator('.explanation')).toHaveText(exercise.explanation);
+    await expect(feedback.locator('blockquote:visible')).toHaveCount(exercise.evidence.length);
     await expectAccessible(page);
   }
 });

@@ -152,8 +152,11 @@ test('a challenge keeps the feedback for the end, then reviews every question', 
   }
   await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
   await expect(page.locator('.score .big')).toHaveText('3 of 4 right');
-  await expect(page.locator('ol.review details')).toHaveCount(4);
-  await expect(page.locator('ol.review details[open]')).toHaveCount(1);
+  // Every question again, the wrong one open, with its evidence as compact as the feedback's.
+  const review = page.locator('ol.review > li > details');
+  await expect(review).toHaveCount(4);
+  await expect(page.locator('ol.review > li > details[open]')).toHaveCount(1);
+  await expect(review.locator('details.more')).toHaveCount(4);
   // By skill: counts for skills asked more than once, a mark for those asked once; 3 right in all.
   const skills = page.getByRole('region', { name: 'By skill' });
   const counted = await skills
