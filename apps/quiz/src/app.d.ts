@@ -4,6 +4,10 @@ declare global {
     interface Error {
       message: string;
     }
+    interface PageState {
+      /** Set when the student came to the round by typing their class's code. */
+      joinedClass?: true;
+    }
   }
 }
 

@@ -120,6 +120,8 @@ test('a teacher sets a round, two students join by link and by class code, and t
   // One student follows the link and answers everything right...
   const maya = await studentPage(browser, guard);
   await maya.goto(href);
+  await expect(maya.locator('form.question')).toBeVisible();
+  await expect(maya.getByText('You joined your class’s round')).toHaveCount(0);
   await playThrough(maya, 4, () => true);
   const mayaCode = await copyCode(maya, 'Maya');
 
@@ -131,6 +133,10 @@ test('a teacher sets a round, two students join by link and by class code, and t
     .fill(joinCode.toLowerCase().replaceAll('-', ' '));
   await omar.keyboard.press('Enter');
   await expect(omar).toHaveURL(href);
+  // The code says which round it is, so the page says the student is in their class's round.
+  await expect(
+    omar.getByRole('status').filter({ hasText: 'You joined your class’s round' }),
+  ).toBeVisible();
   const wrong = await playThrough(omar, 4, () => false);
   const omarCode = await copyCode(omar, 'Omar');
   expect(omarCode).toMatch(/^Omar: /);
