@@ -91,6 +91,10 @@ test('results mean something after one round and grow across rounds', async ({ p
   await expect(page.getByRole('heading', { name: 'Days in a row' })).toBeVisible();
   await expect(page.locator('.streak .big')).toHaveText('1 day');
   await expect(page.locator('.rounds > li')).toHaveCount(2);
+  // Each round named in words a student reads at a glance, newest first.
+  await expect(page.locator('.rounds > li strong').last()).toHaveText(
+    'Practice, 4 questions, 1 kind of question, question set “grow-1”',
+  );
 
   // Practise my mistakes: a practice round of exactly the questions missed, latest first.
   const missed = [...second.missed].reverse().concat([...first.missed].reverse());

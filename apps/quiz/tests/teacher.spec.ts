@@ -236,7 +236,7 @@ test('a teacher on another device reads the class by the round the codes name, w
   await page.getByLabel('Students’ codes, one per line').fill(code);
   await page.getByRole('button', { name: 'Show the class', exact: true }).click();
   await expect(
-    page.getByText('they are for another one (set “k7m2”, 2 questions, Challenge)'),
+    page.getByText('they are for another one (Challenge, 2 questions, question set “k7m2”)'),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Show the class for that round' }).click();
   await expect(page).toHaveURL(/\/teacher\?seed=k7m2&count=2&mode=challenge$/);
