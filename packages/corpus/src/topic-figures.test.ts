@@ -48,6 +48,16 @@ describe('topicFigures on the bundled corpus', () => {
     });
   });
 
+  it('keeps a hedge the texts word differently, and drops one not every text at that end makes', () => {
+    // "about 3,500" (Midan) and "around 3,500" (the French outlet); "5,000" and "around 5,000".
+    const { spread } = figures('prison-population');
+    expect(spread!.low).toMatchObject({ value: 3500, qualifier: 'about' });
+    expect(new Set(spread!.low.reports.map((r) => r.claim.qualifier))).toEqual(
+      new Set(['about', 'around']),
+    );
+    expect(spread!.high).toMatchObject({ value: 5000, qualifier: null });
+  });
+
   it('shows a figure a flag calls wrong, but never makes it an end of the spread', () => {
     const dates = figures('attack-date');
     const wrong = dates.reports.find((r) => r.claim.value === '2021-01')!;

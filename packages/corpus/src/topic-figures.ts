@@ -11,6 +11,7 @@ import { compareDates, dateSpanOf } from './dates.js';
 import { figuresSideBySide, isUnknownFigure, type FigureRow } from './queries.js';
 import type { Corpus, Flag, FlagKind, Qualifier, Topic } from './schema.js';
 import { numericBounds, valueKey, valuesOverlap, type FigureValue } from './values.js';
+import { QUALIFIER_MEANINGS } from './wording.js';
 
 /** Flags that say a figure is wrong, or not about this event: it is shown, but never relied on. */
 export const DISQUALIFYING_FLAGS: readonly FlagKind[] = ['factual-error', 'other-event'];
@@ -34,7 +35,10 @@ export interface TopicReport extends FigureRow {
 
 export interface SpreadEnd {
   value: FigureValue;
-  /** The qualifier every report at this end shares ("at least"), or null when they differ or have none. */
+  /**
+   * The hedge every report at this end shares ("at least"; "about" for "about" and "around"), or
+   * null when they hedge differently or not at all.
+   */
   qualifier: Qualifier | null;
   reports: TopicReport[];
 }
@@ -73,10 +77,18 @@ const lowKey = (value: FigureValue): number | string =>
 const highKey = (value: FigureValue): number | string =>
   typeof value === 'string' ? dateSpanOf(value).end : numericBounds(value).high;
 
+/**
+ * The hedge every report at an end shares. Texts that word one hedge differently ("about 3,500",
+ * "around 3,500") share it too, in the first report's words; reports that hedge differently, or
+ * one that does not hedge at all, share none, so the end is its bare value.
+ */
 function sharedQualifier(reports: readonly TopicReport[]): Qualifier | null {
   const qualifiers = new Set(reports.map((r) => r.claim.qualifier));
   const [only] = qualifiers;
-  return qualifiers.size === 1 && only !== 'none' ? only! : null;
+  if (qualifiers.size === 1) return only === 'none' ? null : only!;
+  const meanings = new Set(reports.map((r) => QUALIFIER_MEANINGS[r.claim.qualifier]));
+  const first = reports[0]!.claim.qualifier;
+  return meanings.size === 1 && QUALIFIER_MEANINGS[first] !== 'exact' ? first : null;
 }
 
 function spreadEnd(reports: readonly TopicReport[], pick: 'low' | 'high'): SpreadEnd {
