@@ -41,28 +41,51 @@ export function formatWithUnit(topic: Topic, value: Claim['value']): string {
 
 export { documentLabel, documentsInOrder };
 
+/**
+ * Whether the corpus only infers which outlet published the text (003's tagesschau, from cues in
+ * the text): the briefing then never prints the name without saying so.
+ */
+const outletInferred = (document: Document): boolean =>
+  document.outlet.outletId !== null && document.outlet.basis !== 'stated';
+
+/** "(inferred)" after an outlet the corpus only infers, nothing after one the text names. */
+const inferredMark = (document: Document): string =>
+  outletInferred(document) ? ' (inferred)' : '';
+
+/** "(003)", or "(003, outlet inferred)": the text's number, and whether its outlet is a guess. */
+const labelled = (corpus: Corpus, document: Document): string =>
+  `(${documentLabel(corpus, document)}${outletInferred(document) ? ', outlet inferred' : ''})`;
+
 /** "Medya News (000)" or "an unnamed French-language outlet (republished by archyde.com) (001)". */
 export function documentSource(corpus: Corpus, document: Document): string {
-  return `${sourceName(corpus, document)} (${documentLabel(corpus, document)})`;
+  return `${sourceName(corpus, document)} ${labelled(corpus, document)}`;
 }
 
-/** The outlet's name, or what is known of it without where the copy was found: "an unnamed French-language outlet". */
-export const outletName = (corpus: Corpus, document: Document): string =>
+/** What is known of the outlet without where the copy was found: "an unnamed French-language outlet". */
+const bareOutletName = (corpus: Corpus, document: Document): string =>
   document.outlet.outletId
     ? sourceName(corpus, document)
     : document.outlet.description.replace(/\s*\(.*\)\s*$/, '');
 
-/** "Midan (002)", "an unnamed French-language outlet (001)": a text named in a sentence. */
+/** The outlet's name, "tagesschau (inferred)" where it is a guess, or "an unnamed French-language outlet". */
+export const outletName = (corpus: Corpus, document: Document): string =>
+  `${bareOutletName(corpus, document)}${inferredMark(document)}`;
+
+/** "Midan (002)", "tagesschau (003, outlet inferred)": a text named in a sentence. */
 export const textRef = (corpus: Corpus, document: Document): string =>
-  `${outletName(corpus, document)} (${documentLabel(corpus, document)})`;
+  `${bareOutletName(corpus, document)} ${labelled(corpus, document)}`;
 
 /** "000 Medya News" or "001 Unnamed French outlet": short enough for a chart row, worded as the quiz's options are. */
 export const shortSource = (corpus: Corpus, document: Document): string =>
-  `${documentLabel(corpus, document)}  ${capitalise(shortSourceName(corpus, document).replace(/^an? /i, ''))}`;
+  `${documentLabel(corpus, document)}  ${capitalise(shortSourceName(corpus, document).replace(/^an? /i, ''))}${inferredMark(document)}`;
 
 /** "000 Medya News", "004 unnamed outlet": a text in a narrow table column. */
 export const compactSource = (corpus: Corpus, document: Document): string =>
-  `${documentLabel(corpus, document)}  ${document.outlet.outletId ? sourceName(corpus, document) : 'unnamed outlet'}`;
+  `${documentLabel(corpus, document)}  ${document.outlet.outletId ? sourceName(corpus, document) : 'unnamed outlet'}${inferredMark(document)}`;
+
+/** The day a figure speaks for, marked when the text does not say it: "23 March 2023 (inferred)". */
+export const asOfWords = ({ asOf }: Claim): string =>
+  `${formatPartialDate(asOf.date)}${asOf.basis === 'stated' ? '' : ' (inferred)'}`;
 
 /**
  * Whom the text credits for a figure and who passed it on, or that it names no one: "local

@@ -81,7 +81,7 @@ describe('buildBriefing', () => {
   it('tells what happened only in sentences with a cited figure, never the corpus’s own summary', () => {
     const text = words(buildBriefing(bundled, options).content);
     expect(text).not.toContain(bundled.event.description.slice(0, 60));
-    expect(text).toContain('is given as 29 January 2022 by Midan (002)');
+    expect(text).toContain('retaken full control of the prison: 29 January 2022, Midan (002)');
   });
 
   it('mentions a date a flag calls wrong as what the text says, never as an alternative', () => {

@@ -6,7 +6,6 @@
  * flag calls wrong is never an end, and a figure a flag calls into question carries its flag.
  */
 import {
-  formatPartialDate,
   reportedAs,
   topicFigures,
   withQualifier,
@@ -18,7 +17,7 @@ import {
 import type { Cell, Content, Inline, TextNode } from 'pdfmake';
 import { COLOURS, boxLayout, pageOneHeading } from '@attribution-lab/worksheet';
 import type { BriefingContext } from './context.js';
-import { creditedTo, documentLabel, formatValue, outletName } from './format.js';
+import { asOfWords, creditedTo, documentLabel, formatValue, outletName } from './format.js';
 import { noteRefs } from './notes.js';
 
 export const KEY_FIGURES_ID = 'key-figures';
@@ -51,13 +50,12 @@ function bigFigure(figures: TopicFigures, words: string, withUnit: boolean): Tex
 
 /** "004, an unnamed English-language outlet; no source named; as of 23 March 2023 (inferred)". */
 function reportLine(ctx: BriefingContext, r: TopicReport): TextNode {
-  const { asOf } = r.claim;
   return {
     text: [
       { text: label(ctx, r), bold: true },
       `, ${outletName(ctx.corpus, r.document)}; `,
       r.claim.attribution.actorId ? `credited to ${creditOf(ctx, r)}` : 'no source named',
-      `; as of ${formatPartialDate(asOf.date)}${asOf.basis === 'stated' ? '' : ' (inferred)'}`,
+      `; as of ${asOfWords(r.claim)}`,
       ...noteRefs(ctx.notes, [r.claim.id]),
       ...ctx.flags.questioning(r),
     ],

@@ -1,8 +1,10 @@
 /**
  * What is not known: where a text says a number was not disclosed or is not known, and where it
- * says its own figures cannot be checked. Only what the texts say, each cited.
+ * says its own figures cannot be checked. Only what the texts say, each cited, and said of that
+ * text on its day: the key figures above may hold a later text's number for the same thing.
  */
 import {
+  capitalise,
   countOf,
   getActor,
   reportedAs,
@@ -12,7 +14,7 @@ import {
 import type { Content, Inline } from 'pdfmake';
 import { COLOURS, pageOneHeading } from '@attribution-lab/worksheet';
 import type { BriefingContext } from './context.js';
-import { creditedTo, textRef } from './format.js';
+import { asOfWords, creditedTo, textRef } from './format.js';
 import { noteRefs } from './notes.js';
 
 export const NOT_KNOWN_ID = 'not-known';
@@ -24,8 +26,9 @@ function unknownFigures(ctx: BriefingContext): Inline[][] {
     .map(({ claim, document }) => {
       const credit = claim.attribution.actorId ? `, citing ${creditedTo(ctx.corpus, claim)},` : '';
       const topic = ctx.topics.find((t) => t.id === claim.topicId)!;
+      // Said of the text and its day, not of the event: a later text may give the number.
       return [
-        `No figure for ${topic.phrase}: ${textRef(ctx.corpus, document)}${credit} says `,
+        `${capitalise(textRef(ctx.corpus, document))}${credit} does not give ${topic.phrase}, as of ${asOfWords(claim)}: `,
         { text: `“${reportedAs(claim)}”`, bold: true },
         ...noteRefs(ctx.notes, [claim.id]),
         '.',
@@ -52,8 +55,9 @@ function uncheckable(ctx: BriefingContext): Inline[][] {
       sources.length === 1 && sources[0]
         ? ` it credits to ${getActor(ctx.corpus, sources[0]).name}`
         : '';
+    // "On the event": the same text may credit its source with figures on other things too.
     return [
-      `${textRef(ctx.corpus, document)} says of ${claims.length === 1 ? 'the figure' : `the ${countOf(claims.length, 'figure')}`}${from}: `,
+      `${capitalise(textRef(ctx.corpus, document))} says of ${claims.length === 1 ? 'the figure' : `the ${countOf(claims.length, 'figure')}`} on the event${from}: `,
       { text: `“${cue.quote.exact}”`, bold: true },
       ...noteRefs(
         ctx.notes,

@@ -68,10 +68,12 @@ function sentence(ctx: BriefingContext, figures: TopicFigures): Inline[] {
   const sound = figures.reports.filter((r) => !r.disqualified && r.claim.value !== null);
   const vague = figures.reports.filter((r) => !r.disqualified && r.claim.value === null);
   const flagged = figures.reports.filter((r) => r.disqualified);
-  const alternatives = byFigure(figures, sound).flatMap((group, i, all): Inline[] => [
-    i === 0 ? ' is given as ' : i === all.length - 1 ? ' and as ' : ', as ',
+  // "When it began: 20 January 2022, Midan (002); 20–21 January 2022, …": the figure first, so
+  // a reader skims the dates, then who gives each.
+  const alternatives = byFigure(figures, sound).flatMap((group, i): Inline[] => [
+    i === 0 ? ': ' : '; ',
     { text: figureWords(figures.topic, group[0]!.claim), bold: true },
-    ` by ${givenBy(ctx, group)}`,
+    `, ${givenBy(ctx, group)}`,
     ...noteRefs(
       ctx.notes,
       group.map((r) => r.claim.id),
