@@ -103,8 +103,13 @@ describe.each([
     );
     expect(holding).toHaveLength(1);
     for (const d of corpus.documents) expect(comparable(holding[0]!)).toContain(d.sha256);
-    expect(holding[0]).toContain('The texts and their SHA-256 digests');
+    expect(holding[0]).toContain('The texts, where they were found, and their SHA-256 digests');
     expect(holding[0]).toContain('SHA-256 of the text');
+    // Beside each digest, the address of the copy the text was taken from, or that none was found.
+    // (pdftotext joins a line that ends in a hyphen to the next without it: hyphens aside.)
+    const unhyphenated = (text: string) => comparable(text).replaceAll('-', '');
+    for (const d of corpus.documents)
+      expect(unhyphenated(holding[0]!)).toContain(unhyphenated(d.copy.url ?? 'No copy located'));
   });
 });
 

@@ -39,7 +39,7 @@ export function citations(ctx: BriefingContext): Content[] {
     [
       sectionHeading('Annex D. Notes', NOTES_ID),
       {
-        text: 'Numbered in the order first cited. The exact words of the text each figure comes from, whom the text credits, and the character positions of the passage in the text as stored in the corpus.',
+        text: 'Numbered in the order first cited. The exact words of the text each figure comes from, whom the text credits, and the character positions of the passage in the text as stored in the corpus: counted from 0 at the first character, the second number being the first character after the passage (UTF-16 code units, as JavaScript counts them). Annex C gives where each text was found.',
         style: 'lead',
       },
     ],

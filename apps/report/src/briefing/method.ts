@@ -160,13 +160,21 @@ function flagEntries(ctx: BriefingContext): Content[] {
 function construction(ctx: BriefingContext, checks: readonly IntegrityCheck[]): Content[] {
   const { corpus } = ctx;
   const setAside = corpus.nonClaims.length;
-  const header: Cell[] = ['Text', 'File', 'SHA-256 of the text'].map((h) => ({
-    text: h,
-    style: 'cellHead',
-  }));
+  const header: Cell[] = ['Text', 'File, and where the copy was found', 'SHA-256 of the text'].map(
+    (h) => ({ text: h, style: 'cellHead' }),
+  );
+  // The address lets a reader send anyone to the copy the corpus holds; the digest proves the
+  // words are the same.
   const digests: Cell[][] = documentsInOrder(corpus).map((d) => [
     documentLabel(corpus, d),
-    d.sourceFile,
+    {
+      stack: [
+        d.sourceFile,
+        d.copy.url
+          ? { text: d.copy.url, link: d.copy.url, fontSize: 6.5, color: COLOURS.accent }
+          : { text: 'No copy located', fontSize: 6.5, color: COLOURS.muted },
+      ],
+    },
     { text: d.sha256, fontSize: 6.5, color: COLOURS.muted },
   ]);
   return [
@@ -194,7 +202,7 @@ function construction(ctx: BriefingContext, checks: readonly IntegrityCheck[]): 
       // The heading, the column heads and every row stay together: a digest alone is no use.
       unbreakable: true,
       stack: [
-        { text: 'The texts and their SHA-256 digests', style: 'h3' },
+        { text: 'The texts, where they were found, and their SHA-256 digests', style: 'h3' },
         {
           table: {
             headerRows: 1,
