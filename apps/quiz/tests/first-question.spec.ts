@@ -23,17 +23,28 @@ test('a round link asks for its first question before its scripts, once, and no 
   expect(requested).not.toContain('/data/exercises.json');
 });
 
-test('a link with no seed plays the seed the page drew, and writes it into the address', async ({
+test('a link with no seed plays the seed the page drew, writes it into the address, and keeps it on Back', async ({
   page,
 }) => {
   const requested: string[] = [];
   page.on('request', (request) => void requested.push(new URL(request.url()).pathname));
   await page.goto('/play?mode=challenge');
   await expect(page).toHaveURL(/\/play\?seed=[0-9a-hjkmnp-tv-z]{4}&count=10&mode=challenge$/);
+  const drawn = page.url();
   const { key } = await currentItem(page);
   expect(requested.indexOf(`/data/question/${key}.json`)).toBeLessThan(
     requested.findIndex((path) => path.startsWith('/_app/')),
   );
+
+  // Back from another page comes to the same round, not to the address as first opened.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Sources' })
+    .click();
+  await expect(page).toHaveURL('/documents');
+  await page.goBack();
+  await expect(page).toHaveURL(drawn);
+  expect((await currentItem(page)).key).toBe(key);
 });
 
 test('a first round on a new device loads its code in one chunk, and reads progress back after', async ({
