@@ -269,6 +269,9 @@ test('at 390 px the feedback fits in about one screen, with Next one Tab from th
     await more.locator('summary').click();
     await expect(more.locator('.explanation')).toHaveText(exercise.explanation);
     await expect(feedback.locator('blockquote:visible')).toHaveCount(exercise.evidence.length);
+    // The other sources' figures on a topic are listed once, however many passages quote it.
+    const lists = await more.locator('.others > p').allInnerTexts();
+    expect(lists).toEqual([...new Set(lists)]);
     await expectAccessible(page);
   }
 });
