@@ -13,26 +13,31 @@ const exercises = exercisesOf('who-disagrees', fixtureCorpus());
 
 describe('who disagrees', () => {
   it('counts texts with a different figure right, and a text with the same figure in other words wrong', () => {
-    const exercise = exerciseAt(exercises, 'deaths/blog-post');
+    const exercise = exerciseAt(exercises, 'prison-population/daily-report');
     expect(exercise.prompt).toBe(
-      'An unnamed blog gives 78 for the number of people killed. Which text gives a different figure?',
+      'The Daily gives about 5,000 for the number of detainees in the prison. Which text gives a different figure?',
     );
     expect(rightLabels(exercise)).toEqual(['Wire Service (“Death toll rises”)']);
     expect(wrongLabels(exercise)).toEqual([
-      ['The Daily', 'same-figure-as-different'],
+      ['An unnamed blog', 'same-figure-as-different'],
       ['Wire Service (“Fighters at large”)', 'wrong-outlet'],
     ]);
   });
 
-  it('says what each text gives and whom it credits, and warns that counts from other dates can differ', () => {
-    const { explanation } = exerciseAt(exercises, 'deaths/blog-post');
+  it('says what each text gives and whom it credits', () => {
+    const { explanation } = exerciseAt(exercises, 'prison-population/daily-report');
     expect(explanation).toContain(
-      'An unnamed blog gives 78 (from Syrian Observatory for Human Rights).',
+      'The Daily gives about 5,000 (from Syrian Democratic Forces). Wire Service (“Death toll rises”) gives around 3,500 (naming no source: “reportedly”).',
     );
     expect(explanation).toContain(
-      'Wire Service (“Death toll rises”) gives 60 (from Syrian Democratic Forces) and 120 (from Syrian Democratic Forces).',
+      'An unnamed blog gives the same figure, even if worded differently.',
     );
-    expect(explanation).toContain('Check the dates too, since a count can change');
+  });
+
+  it('never calls a running count’s figure for another day a different figure', () => {
+    // The blog's 78 and the wire's 60 and 120 killed are counts of other days: a count grows.
+    const deaths = exercises.filter((e) => e.id.startsWith('who-disagrees:deaths/'));
+    expect(deaths).toEqual([]);
   });
 
   it('does not anchor on a text that gives two figures, nor offer a text whose date is partly inferred', () => {
@@ -57,11 +62,15 @@ describe('who disagrees', () => {
   });
 
   it('shows the asked-about text first, then each option’s sentences on the topic, and which says nothing', () => {
-    const exercise = exerciseAt(exercises, 'deaths/blog-post');
-    expect(reading(exercise).passages[0]).toEqual([
+    const exercise = exerciseAt(exercises, 'prison-population/daily-report');
+    expect(reading(exercise).passages.map(([id]) => id)).toEqual([
+      'daily-report',
       'blog-post',
-      'The attack on Ghweiran prison in January 2021 killed 78 people, the Observatory says.',
+      'wire-deaths',
     ]);
+    expect(reading(exercise).passages[0]![1]).toBe(
+      'The prison in Ghwayran held about 5,000 detainees, the SDF said.',
+    );
     expect(reading(exercise).silent).toEqual(['wire-fighters']);
   });
 });

@@ -3,8 +3,9 @@
  * figure?" A text disagrees when every figure it gives is incompatible with the anchor's once both
  * hedges are read ("at least 6" could be 45); it agrees when it gives the same figure, however
  * worded. A text with a vague word or a partly inferred date
- * on the topic, or one that both agrees and differs, is not offered. The explanation says what each
- * text gives and whom it credits, and notes figures that differ only because they are from other dates.
+ * on the topic, or one that both agrees and differs, is not offered; nor, for a running count (deaths,
+ * recaptured), one whose count is for another day. The explanation says what each text gives and
+ * whom it credits.
  */
 import { valueKey, valuesOverlap, type Claim, type Topic } from '@attribution-lab/corpus/queries';
 import { claimEvidence } from '../evidence.js';
@@ -23,7 +24,7 @@ import {
   type DocumentFigures,
   type Hedged,
 } from '../figures.js';
-import { capitalise, formatClaimFigure, formatDate } from '../format.js';
+import { capitalise, formatClaimFigure } from '../format.js';
 import { groupBy, type Lookup } from '../lookup.js';
 import { topicPassages } from '../reading.js';
 import type { Exercise } from '../types.js';
@@ -39,25 +40,33 @@ type Stance = 'differs' | 'agrees' | 'unclear';
  * figures could be the anchor's once both hedges are read ("at least 6" could be 45, "almost 90"
  * could be 89); anything else is left out.
  */
-function stance(figures: DocumentFigures, anchor: readonly Hedged[]): Stance {
+function stance(
+  figures: DocumentFigures,
+  anchor: readonly (Claim & Hedged)[],
+  runningCount: boolean,
+): Stance {
   if (figures.uncertain.length > 0 || figures.stated.size === 0) return 'unclear';
   const claims = [...figures.stated.values()].flat() as (Claim & Hedged)[];
   if (claims.every((c) => c.value === anchor[0]!.value)) return 'agrees';
+  // A running count grows: a later text's higher count answers another day's question, and calling
+  // it a disagreement would teach the opposite of "when was it true?".
+  const otherDay = (c: Claim) => anchor.some((a) => !valuesOverlap(c.asOf.date, a.asOf.date));
+  if (runningCount && claims.some(otherDay)) return 'unclear';
   if (claims.every((c) => anchor.every((a) => !couldBeSame(c, a)))) return 'differs';
   return 'unclear';
 }
 
 /**
- * The topic's texts grouped by the figures they give, hedges and all: texts that give the same
- * figures take the same stance towards any anchor, so a stance is worked out once per group, not
- * once per text.
+ * The topic's texts grouped by the figures they give, hedges and dates and all: texts that give the
+ * same figures take the same stance towards any anchor, so a stance is worked out once per group,
+ * not once per text.
  */
 function groupsBySignature(all: readonly DocumentFigures[]): DocumentFigures[][] {
   return [
     ...groupBy(all, (f) =>
       f.uncertain.length > 0
         ? `uncertain:${f.documentId}`
-        : [...new Set(f.claims.map((c) => `${valueKey(c.value!)}~${c.qualifier}`))]
+        : [...new Set(f.claims.map((c) => `${valueKey(c.value!)}~${c.qualifier}@${c.asOf.date}`))]
             .sort()
             .join('|'),
     ).values(),
@@ -77,7 +86,7 @@ function question(
   const differs: DocumentFigures[] = [];
   const agrees: DocumentFigures[] = [];
   for (const group of groups) {
-    const s = stance(group[0]!, claims);
+    const s = stance(group[0]!, claims, topic.overTime === 'running-count');
     const [into, limit] =
       s === 'differs' ? [differs, MAX_RIGHT] : s === 'agrees' ? [agrees, MAX_AGREEING] : [null, 0];
     for (const figures of group) {
@@ -108,15 +117,6 @@ function question(
   ];
   const says = (f: DocumentFigures) =>
     `${capitalise(name(f.documentId))} gives ${documentFiguresInWords(lookup, f, topic)}.`;
-  // A count can grow between two dates, so a later count is not a contradiction of an earlier one.
-  const anchorDate = claims[0]!.asOf.date;
-  const otherDates =
-    topic.kind === 'count'
-      ? differs.map((f) => f.claims[0]!).filter((c) => !valuesOverlap(c.asOf.date, anchorDate))
-      : [];
-  const dateNote = otherDates.length
-    ? ` Check the dates too, since a count can change: ${[claims[0]!, ...otherDates].map((c) => `${formatClaimFigure(c, topic)} (${name(c.documentId)}) is as of ${formatDate(c.asOf.date)}`).join('; ')}.`
-    : '';
   const agreeNote = agrees.length
     ? ` ${agrees.map((f) => capitalise(name(f.documentId))).join(' and ')} give${agrees.length === 1 ? 's' : ''} the same ${topic.kind === 'date' ? 'date' : 'figure'}, even if worded differently.`
     : '';
@@ -129,7 +129,7 @@ function question(
   return buildExercise({
     kind: 'who-disagrees',
     key: `${topic.id}/${anchor.documentId}`,
-    difficulty: clampDifficulty(2 + (reworded || otherDates.length > 0 ? 1 : 0)),
+    difficulty: clampDifficulty(2 + (reworded ? 1 : 0)),
     prompt: `${capitalise(name(anchor.documentId))} gives ${formatClaimFigure(claims[0]!, topic)} for ${topic.phrase}. Which ${differs.length === 1 ? 'text gives' : 'texts give'} a different ${topic.kind === 'date' ? 'date' : 'figure'}?${differs.length > 1 ? ` ${CHOOSE_ALL}` : ''}`,
     format: formatFor(differs.length),
     options,
@@ -142,7 +142,7 @@ function question(
         o.about.type === 'document' ? topicPassages(lookup, o.about.documentId, topic.id) : [],
       ),
     },
-    explanation: [says(anchor), ...differs.map(says)].join(' ') + agreeNote + silentNote + dateNote,
+    explanation: [says(anchor), ...differs.map(says)].join(' ') + agreeNote + silentNote,
     subject: { shape: 'who-disagrees', topicId: topic.id, documentId: anchor.documentId, value },
   });
 }
