@@ -75,9 +75,10 @@ function sentenceOf(lookup: Lookup, statement: DiscernmentStatement): string {
   const gives = `${name} gives ${withQualifier(statement.qualifier, formatValue(statement.value, topic))} for ${topic.phrase}`;
   if (statement.actorId)
     return `${gives} and credits it to ${lookup.actor(statement.actorId).name}.`;
-  return statement.hedge
-    ? `${gives} without naming a source, and distances itself from it (${quoted(statement.hedge)}).`
-    : `${gives} in its own voice, naming no source.`;
+  if (statement.hedge)
+    return `${gives} without naming a source, and distances itself from it (${quoted(statement.hedge)}).`;
+  // The credit first: after a long topic phrase, "in its own voice" read as part of the topic.
+  return `${name}, in its own voice and naming no source, gives ${withQualifier(statement.qualifier, formatValue(statement.value, topic))} for ${topic.phrase}.`;
 }
 
 /** How the text really credits the figure, in its own words, and what its cues add. */
@@ -161,8 +162,13 @@ const valueSwap: Maker = (lookup, claim, topic, index) => {
 
 const textSwap: Maker = (lookup, claim, topic) => {
   const actorId = claim.attribution.actorId;
+  // Only a text with something of its own on the topic: of a text silent on it, the passages shown
+  // before the answer would have to say so, which gives the answer away.
   const other = lookup.corpus.documents.find(
-    (d) => d.id !== claim.documentId && !mightSay(lookup, d.id, topic.id, claim, actorId),
+    (d) =>
+      d.id !== claim.documentId &&
+      lookup.claimsIn(d.id, topic.id).length > 0 &&
+      !mightSay(lookup, d.id, topic.id, claim, actorId),
   );
   if (!other) return null;
   return {
