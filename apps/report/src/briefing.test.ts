@@ -167,6 +167,13 @@ describe('page one of the briefing', () => {
     );
   });
 
+  it('prints its capitalised labels as words that copying, search and screen readers find whole', () => {
+    // Letter-spaced, they came out of the text layer as "AT T R I B U T I O N" and "BAT TLE".
+    const text = pageTexts(pdf)[0]!;
+    for (const label of ['ATTRIBUTION LAB', 'LENGTH OF THE BATTLE', 'ATTACKERS'])
+      expect(text).toContain(label);
+  });
+
   it('keeps the hedge of a range’s end that every text at that end makes, in any words', () => {
     // "about 3,500" (002) and "around 3,500" (001); 000 gives a bare 5,000 as well as "around".
     expect(one).toContain(comparable('about 3,500 to 5,000 detainees'));

@@ -45,7 +45,7 @@ export const STYLES: Record<string, Style> = {
   cell: { fontSize: 8 },
   cellHead: { fontSize: 7.5, bold: true, color: COLOURS.accent },
   quote: { italics: true },
-  label: { fontSize: 7, bold: true, color: COLOURS.muted, characterSpacing: 0.6 },
+  label: { fontSize: 7, bold: true, color: COLOURS.muted },
   note: { fontSize: 7.5, margin: [0, 0, 0, 3] },
 };
 

@@ -106,7 +106,6 @@ function studentPages(corpus: Corpus, exercises: Exercise[], options: WorksheetO
                   text: 'ATTRIBUTION LAB  ·  CLASSROOM WORKSHEET',
                   fontSize: 8,
                   bold: true,
-                  characterSpacing: 1.2,
                   margin: [0, 0, 0, 6],
                 },
                 { text: title, fontSize: 18, bold: true, lineHeight: 1.1 },

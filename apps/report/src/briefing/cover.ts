@@ -35,7 +35,6 @@ export const coverBackground: BackgroundContent = (page, size) =>
                 text: 'ATTRIBUTION LAB  ·  SOURCE BRIEFING',
                 fontSize: 8,
                 bold: true,
-                characterSpacing: 1.2,
                 color: COLOURS.white,
               },
             ],
