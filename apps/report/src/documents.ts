@@ -8,7 +8,7 @@ import { buildBriefing } from './briefing/index.js';
 import { creationDate, editionOf } from '@attribution-lab/worksheet';
 import type { DocumentKind, ReportOptions } from './options.js';
 import { renderPdf } from './pdf/render.js';
-import { buildWorksheet, restrictToTopics } from '@attribution-lab/worksheet';
+import { buildWorksheet } from '@attribution-lab/worksheet';
 
 export async function makeDocument(
   kind: DocumentKind,
@@ -29,7 +29,9 @@ export async function makeDocument(
     ...(kinds ? { kinds } : {}),
     ...(difficulty !== undefined ? { difficulty } : {}),
   };
-  const exercises = generateExercises(restrictToTopics(corpus, topicIds), settings, { topicIds });
+  // The exercises package decides which exercises are on the topics; drawn from the whole corpus,
+  // they are the ones any other app gets for the same settings and topics.
+  const exercises = generateExercises(corpus, settings, { topicIds });
   return renderPdf(
     buildWorksheet(corpus, exercises, { paper, settings, date: creationDate(edition) }),
   );

@@ -14,7 +14,6 @@ export * from './edition.js';
 export * from './fonts.js';
 export * from './structure.js';
 export * from './theme.js';
-export * from './topics.js';
 export * from './typeset.js';
 export * from './worksheet.js';
 
