@@ -81,19 +81,22 @@ describe('the packed package, installed with npm in a fresh project', { timeout:
     expect(result.stderr).toContain('version: "one" is not a semantic version [schema]');
   });
 
-  it('gives the data to a plain Node program, frozen', () => {
+  it('gives the data to a plain Node program, frozen, and its JSON as the README imports it', () => {
     const program = `
       import { corpus, figuresSideBySide } from '@attribution-lab/corpus';
+      import corpusJson from '@attribution-lab/corpus/corpus.json' with { type: 'json' };
       const rows = figuresSideBySide(corpus, 'prison-population');
       let frozen = false;
       try { corpus.claims[0].value = 3; } catch { frozen = true; }
-      console.log(JSON.stringify({ documents: corpus.documents.length, rows: rows.length, frozen }));`;
+      const same = corpusJson.claims.length === corpus.claims.length;
+      console.log(JSON.stringify({ documents: corpus.documents.length, rows: rows.length, frozen, same }));`;
     const result = run(process.execPath, ['--input-type=module', '-e', program]);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual({
       documents: 5,
       rows: expect.any(Number),
       frozen: true,
+      same: true,
     });
   });
 

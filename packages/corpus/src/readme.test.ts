@@ -8,9 +8,9 @@ import { figuresSideBySide } from './queries.js';
 import { normaliseTables, withGeneratedSections } from './readme-sections.js';
 import { compileCorpusFolder } from './source/folder.js';
 
-/** The files of the README's example corpus: each code block after an "example file" marker. */
+/** The files of the README's example corpus: each code block after a "File `path`:" line. */
 function exampleFiles(markdown: string): Map<string, string> {
-  const blocks = markdown.matchAll(/<!-- example file: (\S+) -->\s*```\w*\n([\s\S]*?)\n```/g);
+  const blocks = markdown.matchAll(/^File `(\S+)`:\s*```\w*\n([\s\S]*?)\n```/gm);
   return new Map([...blocks].map(([, path, body]) => [path!, body!]));
 }
 
