@@ -226,7 +226,7 @@ test('at 390 px the feedback fits in about one screen, with Next one Tab from th
   page,
 }) => {
   // Wrong answers get the longest feedback: a question across texts, one about a single text, and
-  // one whose evidence quotes the same text twice (a headline and its sentence), shown once.
+  // one whose evidence quotes several texts, one of them twice (a headline and its sentence).
   const twice = linkTo(
     { kinds: ['who-disagrees'] },
     (e) => new Set(e.evidence.map((x) => x.documentId)).size < e.evidence.length,
@@ -263,8 +263,9 @@ test('at 390 px the feedback fits in about one screen, with Next one Tab from th
 
     // The rest is one tap away, and there: a text's second passage among it.
     const more = feedback.locator('details.more');
+    // One passage for each of the first two texts the evidence quotes.
     const texts = new Set(exercise.evidence.map((e) => e.documentId)).size;
-    await expect(feedback.locator('blockquote:visible')).toHaveCount(texts);
+    await expect(feedback.locator('blockquote:visible')).toHaveCount(Math.min(texts, 2));
     await expect(more.locator('.explanation')).toBeHidden();
     await more.locator('summary').click();
     await expect(more.locator('.explanation')).toHaveText(exercise.explanation);
