@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCorpus, fixtureWith } from '../test-support/fixture.js';
 import { exerciseAt, exercisesOf, rightLabels, wrongLabels } from '../test-support/read.js';
+import { asQuoted } from './qualifier.js';
 
 const corpus = fixtureCorpus();
 const exercises = exercisesOf('qualifier', corpus);
@@ -61,5 +62,15 @@ describe('qualifier', () => {
       documentId: 'daily-report',
       excerpts: [{ exact: 'At least 78 people were killed, according to the Observatory.' }],
     });
+  });
+});
+
+describe('asQuoted', () => {
+  it('ends a passage that stops inside its sentence with an ellipsis, and leaves a whole one as it is', () => {
+    expect(asQuoted('about 22 operations targeting prisons')).toBe(
+      'about 22 operations targeting prisons…',
+    );
+    expect(asQuoted('At least 78 people were killed.')).toBe('At least 78 people were killed.');
+    expect(asQuoted('He said “at least 78.”')).toBe('He said “at least 78.”');
   });
 });

@@ -50,6 +50,15 @@ function qualifierSpan(text: string, claim: Claim): { start: number; end: number
   return match ? { start: claim.quote.start + match.index, end: claim.numeral.end } : null;
 }
 
+/**
+ * A passage as the prompt quotes it: a passage that stops inside its sentence ends with "…", so
+ * the question after it does not read as the sentence's end ("…targeting prisons” What does").
+ */
+export const asQuoted = (passage: string): string => {
+  const shown = excerpt(passage);
+  return /[.!?…]['"’”)]*$/.test(shown) ? shown : `${shown}…`;
+};
+
 export function qualifier(lookup: Lookup): Exercise[] {
   return lookup.corpus.claims.flatMap((claim) => {
     const meaning = QUALIFIER_MEANINGS[claim.qualifier];
@@ -78,7 +87,7 @@ export function qualifier(lookup: Lookup): Exercise[] {
         kind: 'qualifier',
         key: claim.id,
         difficulty: meaning === 'approximate' ? 1 : 2,
-        prompt: `${capitalise(name)} writes: “${excerpt(claim.quote.exact)}” What does “${written}” commit the text to?`,
+        prompt: `${capitalise(name)} writes: “${asQuoted(claim.quote.exact)}” What does “${written}” commit the text to?`,
         format: 'single',
         options,
         evidence: [{ ...claimEvidence(claim), highlight: span }],
