@@ -88,3 +88,24 @@ test('the teacher page makes the worksheet offline, with the questions the comma
   // Set in the bundled fonts, embedded, never a viewer's substitute.
   expect(execFileSync('pdffonts', [fromBrowser]).toString()).toMatch(/NotoSans-Regular.*yes/);
 });
+
+test.describe('without a connection', () => {
+  // The kit's script fails to load, and the browser says so in the console.
+  test.use({ allowedConsoleErrors: [/ERR_INTERNET_DISCONNECTED/] });
+
+  test('offline on a device that never kept the kit, the worksheet says to open the page online once', async ({
+    browser,
+    guard,
+  }) => {
+    // No service worker: nothing of the kit is kept, as on a device that only ever saw the start page.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    guard(context);
+    const page = await context.newPage();
+    await page.goto('/teacher');
+    await expect(page.locator('.class-code')).toBeVisible();
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Download worksheet (PDF)' }).click();
+    await expect(page.getByText(/Open this page once with a connection/)).toBeVisible();
+    await context.close();
+  });
+});
