@@ -67,6 +67,24 @@ describe('topicFigures on the bundled corpus', () => {
     expect(dates.values).not.toContain('2021-01');
   });
 
+  it('keeps a figure flagged as about another event in a background topic about that event', () => {
+    const abuGhraib = corpus.topics.filter(
+      (t) =>
+        t.scope === 'background' &&
+        corpus.claims.some(
+          (c) =>
+            c.topicId === t.id &&
+            c.flagIds.some((id) => corpus.flags.find((f) => f.id === id)?.kind === 'other-event'),
+        ),
+    );
+    expect(abuGhraib.length).toBeGreaterThan(0);
+    for (const topic of abuGhraib) {
+      const { reports, spread } = topicFigures(corpus, topic);
+      expect(reports.some((r) => r.disqualified)).toBe(false);
+      if (reports.some((r) => r.claim.value !== null)) expect(spread, topic.id).not.toBeNull();
+    }
+  });
+
   it('does not call one text’s vague word and its own number a disagreement', () => {
     expect(figures('children-in-prison').disagree).toBe(false);
     expect(contestedTopics(corpus).map((t) => t.id)).not.toContain('children-in-prison');

@@ -27,6 +27,15 @@ export const QUESTIONING_FLAGS: readonly FlagKind[] = [
   'unverifiable',
 ];
 
+/**
+ * Whether a flag rules a figure out of its topic's spread. A figure about another event is ruled
+ * out of this event's measures, but not of a background topic that is about that other event
+ * (002's "more than 500" freed at Abu Ghraib in 2013 is the figure for Abu Ghraib).
+ */
+const disqualifies = (flag: Flag, topic: Topic): boolean =>
+  DISQUALIFYING_FLAGS.includes(flag.kind) &&
+  !(flag.kind === 'other-event' && topic.scope === 'background');
+
 export interface TopicReport extends FigureRow {
   /** The flags on the figure, and whether one of them disqualifies it. */
   flags: Flag[];
@@ -127,7 +136,7 @@ export function topicFigures(corpus: Corpus, topic: Topic): TopicFigures {
       return {
         ...row,
         flags: own,
-        disqualified: own.some((f) => DISQUALIFYING_FLAGS.includes(f.kind)),
+        disqualified: own.some((f) => disqualifies(f, topic)),
       };
     })
     .sort(byTime);
