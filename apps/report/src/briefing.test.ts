@@ -146,7 +146,8 @@ describe('page one of the briefing', () => {
     }
     expect(one).toContain(comparable('Earlier: at least six (000, Yahoo News)'));
     expect(one).toContain(comparable('some 346'));
-    expect(one).toContain(comparable('six to over a week'));
+    // A bare number beside words that carry their own unit gets the unit: not "six to over a week".
+    expect(one).toContain(comparable('six days to over a week'));
     expect(one).not.toMatch(/\b6to346\b/);
   });
 

@@ -36,8 +36,12 @@ export function formatValue(topic: Topic, value: Claim['value']): string {
 export function formatWithUnit(topic: Topic, value: Claim['value']): string {
   const formatted = formatValue(topic, value);
   if (value === null || topic.kind === 'date') return formatted;
-  return `${formatted} ${topic.unit}`;
+  return `${formatted} ${value === 1 && topic.kind === 'count' ? singular(topic.unit) : topic.unit}`;
 }
+
+/** A topic's unit, which the corpus gives in the plural, for one: "1 firefighter", "1 person". */
+const singular = (unit: string): string =>
+  unit === 'people' ? 'person' : unit.endsWith('s') ? unit.slice(0, -1) : unit;
 
 export { documentLabel, documentsInOrder };
 

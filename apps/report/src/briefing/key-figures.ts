@@ -143,10 +143,21 @@ function endHeadline(figures: TopicFigures, end: SpreadEnd): string {
     : withQualifier(end.qualifier ?? 'none', formatValue(figures.topic, end.value));
 }
 
-/** "six to over a week", "3,500 to 5,000", "about 100": the spread as large type. */
+const isWorded = (end: SpreadEnd) => end.reports.some((r) => r.claim.interpretation !== null);
+
+/**
+ * "six days to over a week", "3,500 to 5,000", "about 100": the spread as large type. When one end
+ * is words that carry their own unit ("over a week"), a bare number at the other end gets the
+ * topic's unit, or it would read as "six to over a week".
+ */
 function spreadHeadline(figures: TopicFigures, spread: Spread): string {
-  const low = endHeadline(figures, spread.low);
-  const high = endHeadline(figures, spread.high);
+  const mixed = isWorded(spread.low) || isWorded(spread.high);
+  const end = (e: SpreadEnd) => {
+    const words = endHeadline(figures, e);
+    return mixed && !isWorded(e) ? `${words} ${figures.topic.unit}` : words;
+  };
+  const low = end(spread.low);
+  const high = end(spread.high);
   return low === high ? low : `${low} to ${high}`;
 }
 
