@@ -93,6 +93,13 @@ const howCredited = (lookup: Lookup, claim: Claim) =>
 interface TopicIndex {
   sources: string[];
   values: (Claim & Hedged)[];
+  /** The texts with figures on the topic, in corpus order. */
+  documents: string[];
+  /**
+   * For a figure and a source, the texts on the topic that could not be saying it: worked out
+   * once, since every text that repeats a figure asks the same question.
+   */
+  notSaying: Map<string, string[]>;
 }
 
 function indexTopic(lookup: Lookup, topicId: string): TopicIndex {
@@ -103,7 +110,9 @@ function indexTopic(lookup: Lookup, topicId: string): TopicIndex {
   const sources = [
     ...new Set(claims.map((c) => c.attribution.actorId).filter((id): id is string => id !== null)),
   ];
-  return { sources, values: [...values.values()] };
+  const onTopic = new Set(claims.map((c) => c.documentId));
+  const documents = lookup.corpus.documents.map((d) => d.id).filter((id) => onTopic.has(id));
+  return { sources, values: [...values.values()], documents, notSaying: new Map() };
 }
 
 type Maker = (
@@ -160,17 +169,19 @@ const valueSwap: Maker = (lookup, claim, topic, index) => {
   };
 };
 
-const textSwap: Maker = (lookup, claim, topic) => {
+const textSwap: Maker = (lookup, claim, topic, index) => {
   const actorId = claim.attribution.actorId;
   // Only a text with something of its own on the topic: of a text silent on it, the passages shown
   // before the answer would have to say so, which gives the answer away.
-  const other = lookup.corpus.documents.find(
-    (d) =>
-      d.id !== claim.documentId &&
-      lookup.claimsIn(d.id, topic.id).length > 0 &&
-      !mightSay(lookup, d.id, topic.id, claim, actorId),
-  );
-  if (!other) return null;
+  const key = `${valueKey(claim.value)}~${claim.qualifier}~${actorId}`;
+  let candidates = index.notSaying.get(key);
+  if (!candidates) {
+    candidates = index.documents.filter((id) => !mightSay(lookup, id, topic.id, claim, actorId));
+    index.notSaying.set(key, candidates);
+  }
+  const otherId = candidates.find((id) => id !== claim.documentId);
+  if (!otherId) return null;
+  const other = lookup.document(otherId);
   return {
     statement: statementOf(other.id, topic.id, claim, actorId, hedgeFor(claim, actorId)),
     explanation: `Not supported: ${lookup.documentName(other.id)} does not give ${formatClaimFigure(claim, topic)} for ${topic.phrase}${actorId ? ` from ${lookup.actor(actorId).name}` : ''}; ${lookup.documentName(claim.documentId)} does. ${howCredited(lookup, claim)}`,
