@@ -91,6 +91,11 @@ test('at 390 px a question across texts shows an excerpt from each, and names th
       return `${document.outlet.outletId ? name : capitalise(name)} says nothing about ${exercise.passages.about}.`;
     }),
   );
+  // Each "whole text" link is a target a thumb can hit: 24 px high at least, on one line.
+  for (const box of await reading
+    .locator('.source a')
+    .evaluateAll((links) => links.map((l) => l.getBoundingClientRect().height)))
+    expect(box).toBeGreaterThanOrEqual(24);
   await expectAccessible(page);
 });
 
