@@ -99,6 +99,20 @@ test('at 390 px a question across texts shows an excerpt from each, and names th
   await expectAccessible(page);
 });
 
+test('a question whose choices are the passages does not show them twice', async ({ page }) => {
+  const { href, exercise } = linkTo(
+    { kinds: ['spot-the-problem'] },
+    (e) => e.subject?.shape === 'which-passage',
+  );
+  await page.goto(href);
+  expect((await currentItem(page)).exercise.id).toBe(exercise.id);
+  const reading = page.locator('form.question .reading');
+  await expect(reading.locator('blockquote')).toHaveCount(0);
+  await expect(reading).toContainText('The passages to judge are the choices below.');
+  await expect(reading.getByRole('link', { name: /whole text/ })).toHaveCount(1);
+  await expect(page.locator('form.question .option')).toHaveCount(exercise.options.length);
+});
+
 test('long passages are cut to a few lines and shown whole with a keyboard-operated button', async ({
   page,
 }) => {
