@@ -133,6 +133,19 @@ test('the link from the evidence opens the whole text with that sentence shaded'
   expect((await page.locator('.source-text .in-quote').allTextContents()).join('')).toBe(
     claim.quote.exact,
   );
+
+  // A quotation is no figure and has no anchor of its own: its link opens the text at its place.
+  await page.goto('/play?seed=open-quote&count=1&kinds=who-said-it&mode=practice');
+  const quoted = (await currentItem(page)).exercise;
+  await answerByKeyboard(page, choice(quoted, true));
+  const words = quoted.evidence[0]!;
+  expect(words.claimId).toBeNull();
+  await page.getByRole('link', { name: 'Read the whole text at this sentence' }).first().click();
+  await expect(page).toHaveURL(
+    new RegExp(
+      `/documents/${words.documentId}\\?from=[^&#]+&q=1#at-${words.quote.start}-${words.quote.end}$`,
+    ),
+  );
 });
 
 test('a challenge keeps the feedback for the end, then reviews every question', async ({
