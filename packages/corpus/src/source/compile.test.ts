@@ -72,7 +72,7 @@ describe('compileCorpusFolder', () => {
     expect(!result.ok && result.issues[0]).toMatchObject({
       rule: 'yaml',
       file: 'topics.yaml',
-      message: expect.stringMatching(/line \d+/),
+      message: expect.stringMatching(/line \d+, column \d+$/),
     });
   });
 

@@ -22,7 +22,8 @@ function readYaml(root: string, file: string, issues: CorpusIssue[]): unknown {
   const doc = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: true });
   if (doc.errors.length) {
     for (const e of doc.errors)
-      issues.push({ rule: 'yaml', file, message: e.message.split('\n')[0]! });
+      // The parser's first line ends with a colon before the code excerpt it prints below.
+      issues.push({ rule: 'yaml', file, message: e.message.split('\n')[0]!.replace(/:$/, '') });
     return undefined;
   }
   return doc.toJS();
