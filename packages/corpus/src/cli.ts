@@ -18,8 +18,10 @@ import { compileCorpusFolder } from './source/folder.js';
 
 const USAGE = `Usage:
   attribution-corpus validate [SOURCE]          check a corpus; list every problem
-  attribution-corpus export [SOURCE] --out DIR  validate, then write corpus.json, its JSON Schema
-                                                and a Frictionless Data Package (CSV) into DIR
+  attribution-corpus export [SOURCE] --out DIR  validate, then write into DIR corpus.json, its JSON
+                                                Schema, a Frictionless Data Package (CSV) in
+                                                datapackage/, and the JSON Schema of each file
+                                                of the authored form in authored/
 
 SOURCE is a corpus folder (corpus.yaml, outlets.yaml, actors.yaml, topics.yaml, documents/*.yaml,
 texts/*.txt) or a corpus.json file. Default: the data folder bundled with this package.
