@@ -53,6 +53,7 @@ describe('the packed package, installed with npm in a fresh project', { timeout:
     for (const file of [
       'package/dist/index.js',
       'package/dist/index.d.ts',
+      'package/bin/attribution-corpus.js',
       'package/dist/bin.js',
       'package/dist/corpus.json',
       'package/dist/datapackage/datapackage.json',
