@@ -42,6 +42,11 @@ test('a whole practice round is played with the keyboard alone, with evidence af
   await expect(page.locator('.share code')).toHaveText(
     /^[0-9A-Z]{8}-(?:[A-Z]+[0-3])+-[A-Z0-9]{2}$/,
   );
+  // On a phone the code for the teacher, ten answers long, stays on the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const code = await page.locator('.share code').boundingBox();
+  expect(code!.x + code!.width).toBeLessThanOrEqual(390);
 });
 
 test('the start page’s form starts a round with the settings chosen', async ({ page }) => {
