@@ -141,6 +141,29 @@ test('long passages are cut to a few lines and shown whole with a keyboard-opera
   expect((await texts.boundingBox())!.height).toBe(collapsed);
 });
 
+test('from a challenge question the whole text hides its notes, which would give answers away', async ({
+  page,
+}) => {
+  const { href } = linkTo({ kinds: ['own-voice'] }, (e) => e.passages.excerpts.length > 0);
+  await page.goto(href.replace('mode=practice', 'mode=challenge'));
+  await page.locator('form.question .reading .source a').first().click();
+  await expect(page.getByRole('status')).toContainText('the notes on this text');
+  await expect(page.getByRole('heading', { name: 'Every figure, explained' })).toHaveCount(0);
+  await expect(page.locator('.source-text mark.figure')).toHaveCount(0);
+  await expect(page.locator('.source-text .in-quote').first()).toBeVisible();
+  await expectAccessible(page);
+  await page
+    .getByRole('link', { name: /Back to question 1/ })
+    .first()
+    .click();
+  await expect(page.locator('form.question .meta')).toContainText('Question 1 of 1');
+
+  // From a practice question, where the feedback comes after each answer, the notes are there.
+  await page.goto(href);
+  await page.locator('form.question .reading .source a').first().click();
+  await expect(page.getByRole('heading', { name: 'Every figure, explained' })).toBeVisible();
+});
+
 test('on a wide screen the passages sit beside the options', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const { href } = linkTo({ kinds: ['qualifier'] }, (e) => e.passages.documentId !== null);
