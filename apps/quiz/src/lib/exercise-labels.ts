@@ -8,7 +8,7 @@ const KIND_TITLES: Record<ExerciseKind, string> = {
   'reporter-vs-source': 'Reporter or source?',
   'own-voice': 'Own voice or cited?',
   'who-disagrees': 'Who disagrees?',
-  qualifier: 'About, at least, dozens',
+  qualifier: 'What does the hedge mean?',
   timeline: 'When was it true?',
   names: 'Same name?',
   'who-said-it': 'Who said it?',
