@@ -61,6 +61,19 @@ describe('spot the problem', () => {
     ]);
   });
 
+  it('does not ask which passage has a problem in a machine translation, whose other passages may read garbled', () => {
+    expect(exercises.some((e) => e.id.startsWith('spot-the-problem:which:f-wrong-year'))).toBe(
+      true,
+    );
+    const machine = fixtureWith((c) => {
+      for (const d of c.documents) d.translation = 'machine';
+    });
+    const translated = exercisesOf('spot-the-problem', machine);
+    expect(translated.filter((e) => e.subject?.shape === 'which-passage')).toEqual([]);
+    // What the problem is stays a fair question: the passage is shown and asked about.
+    expect(translated.some((e) => e.subject?.shape === 'what-problem')).toBe(true);
+  });
+
   it('does not ask which passage has a problem when the other side of a contradiction is not among them', () => {
     const contradicted = fixtureWith((c) => {
       const text = c.documents.find((d) => d.id === 'wire-deaths')!.text;

@@ -240,9 +240,15 @@ export function spotTheProblem(lookup: Lookup): Exercise[] {
         return [whatProblem(lookup, document, span)];
       }),
     );
-    const which = flags.flatMap((flag) =>
-      flag.kind === 'unverifiable' ? [] : (whichPassage(lookup, document, flag, clean) ?? []),
-    );
+    // "Which passage has a problem?" needs the other passages to have none; in a machine
+    // translation many sentences read garbled without a flag, and a student who picks one is
+    // right to, so such a text gets only "what is the problem?" questions.
+    const which =
+      document.translation === 'machine'
+        ? []
+        : flags.flatMap((flag) =>
+            flag.kind === 'unverifiable' ? [] : (whichPassage(lookup, document, flag, clean) ?? []),
+          );
     return [...what, ...which];
   });
 }
