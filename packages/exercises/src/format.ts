@@ -7,6 +7,7 @@ import {
   formatDate,
   formatNumber,
   formatOrdinal,
+  isUnknownFigure,
   type Claim,
   type Topic,
 } from '@attribution-lab/corpus/queries';
@@ -41,6 +42,9 @@ export function formatValue(value: FigureValue, topic: Topic): string {
 
 /** A claim's figure with the text's hedge: "at least 78", "around 3,500", "dozens", "“January 20” (year inferred: 2022)". */
 export function formatClaimFigure(claim: Claim, topic: Topic): string {
+  // Words that say the number is not known are quoted, or "gives it is not known exactly how
+  // many" reads as a garbled sentence.
+  if (isUnknownFigure(claim)) return `“${claim.numeral.asWritten}”`;
   const figure =
     claim.value === null
       ? claim.numeral.asWritten.toLowerCase()

@@ -30,6 +30,16 @@ describe('what a student reads', () => {
     expect(read.filter((s) => ids.some((id) => s.includes(id)))).toEqual([]);
   });
 
+  it('quotes the words of a text that says a number is not known, never runs them into a sentence', () => {
+    const unknown = corpus.claims.filter((c) => c.value === null && c.interpretation !== null);
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const claim of unknown) {
+      const words = claim.numeral.asWritten.toLowerCase();
+      const garbled = read.filter((s) => s.toLowerCase().includes(`gives ${words}`));
+      expect(garbled, words).toEqual([]);
+    }
+  });
+
   it('never doubles a quotation mark', () => {
     // Nested marks (‘“…”’) are not doubled; two quotations back to back read as if they were.
     expect(ours(/[“"]{2}|[”"]{2}|‘‘|’’|[”"] [“"]/g)).toEqual([]);

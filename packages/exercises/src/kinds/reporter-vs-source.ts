@@ -4,7 +4,7 @@
  * figure is credited to someone else: the reporter is not the source. When a text gives the same
  * figure from more than one source (its own voice and a speaker's), every one of them is right.
  */
-import { valueKey } from '@attribution-lab/corpus/queries';
+import { isUnknownFigure, valueKey } from '@attribution-lab/corpus/queries';
 import type { Claim, Topic } from '@attribution-lab/corpus/queries';
 import { claimEvidence } from '../evidence.js';
 import {
@@ -111,7 +111,9 @@ export function reporterVsSource(lookup: Lookup): Exercise[] {
   return lookup.corpus.documents.flatMap((document) => {
     const inText = lookup.claimsByDocument(document.id);
     const citedInText = citedBy(inText);
-    const groups = groupBy(inText, (c) => `${c.topicId}\u0000${figureKey(c)}`);
+    // "Whom does the text give as the source of ‘it is not known how many’?" asks after no figure.
+    const figures = inText.filter((c) => !isUnknownFigure(c));
+    const groups = groupBy(figures, (c) => `${c.topicId}\u0000${figureKey(c)}`);
     return [...groups.values()].flatMap((claims) => {
       const topicId = claims[0]!.topicId;
       // Sources the same text cites come first: mixing them up is the likelier slip.
