@@ -8,6 +8,7 @@ import {
   reportedAs,
   valueInWords,
   withQualifier,
+  withUnit,
 } from './wording.js';
 import { FlagKind, Qualifier } from './schema.js';
 
@@ -48,5 +49,18 @@ describe('counts', () => {
     expect(countOf(1, 'topic')).toBe('1 topic');
     expect(countOf(3, 'figure')).toBe('3 figures');
     expect(countOf(1200, 'person', 'people')).toBe('1,200 people');
+  });
+});
+
+describe('withUnit', () => {
+  it('writes the unit as the corpus gives it, in the plural, for any number but one', () => {
+    expect(withUnit(5000, 'detainees')).toBe('5,000 detainees');
+    expect(withUnit(6, 'weeks')).toBe('6 weeks');
+  });
+
+  it('puts the first word of the unit in the singular for one', () => {
+    expect(withUnit(1, 'firefighters')).toBe('1 firefighter');
+    expect(withUnit(1, 'years of age')).toBe('1 year of age');
+    expect(withUnit(1, 'people')).toBe('1 person');
   });
 });

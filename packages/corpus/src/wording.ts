@@ -32,6 +32,16 @@ export const countInWords = (n: number): string => SMALL_COUNTS[n] ?? formatNumb
 export const countOf = (n: number, noun: string, plural = `${noun}s`): string =>
   `${formatNumber(n)} ${n === 1 ? noun : plural}`;
 
+/**
+ * A number with a topic's unit, which the corpus writes in the plural: "6 weeks", "1 firefighter",
+ * "1 year of age" (only the first word carries the plural), "1 person".
+ */
+export function withUnit(n: number, unit: string): string {
+  const words = unit.split(' ');
+  if (n === 1) words[0] = words[0] === 'people' ? 'person' : words[0]!.replace(/s$/, '');
+  return `${formatNumber(n)} ${words.join(' ')}`;
+}
+
 /** The text with its first letter in capitals, to start a sentence or a label. */
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -8,6 +8,7 @@ import {
   formatNumber,
   formatOrdinal,
   isUnknownFigure,
+  withUnit,
   type Claim,
   type Topic,
 } from '@attribution-lab/corpus/queries';
@@ -16,13 +17,6 @@ import type { FigureValue } from '@attribution-lab/corpus/queries';
 // Numbers, dates and capitals are written by the corpus package, so the quiz, the worksheet and
 // these prompts print a figure the same way.
 export { capitalise, formatDate, formatNumber, formatOrdinal };
-
-function withUnit(n: number, unit: string): string {
-  // "1 days" reads wrong; only the first word carries the plural ("1 year of age").
-  const words = unit.split(' ');
-  if (n === 1 && words[0]!.endsWith('s')) words[0] = words[0]!.slice(0, -1);
-  return `${formatNumber(n)} ${words.join(' ')}`;
-}
 
 /** A figure as an answer shows it: "3,500", "6 weeks", "3rd", "20 January 2022". */
 export function formatValue(value: FigureValue, topic: Topic): string {

@@ -13,6 +13,7 @@ import {
   reportedAs,
   shortSourceName,
   sourceName,
+  withUnit,
   type Claim,
   type Corpus,
   type Document,
@@ -34,14 +35,11 @@ export function formatValue(topic: Topic, value: Claim['value']): string {
 
 /** The value with its unit where the unit is not itself a date: "5,000 detainees", "4th anniversary". */
 export function formatWithUnit(topic: Topic, value: Claim['value']): string {
-  const formatted = formatValue(topic, value);
-  if (value === null || topic.kind === 'date') return formatted;
-  return `${formatted} ${value === 1 && topic.kind === 'count' ? singular(topic.unit) : topic.unit}`;
+  if (value === null || topic.kind === 'date') return formatValue(topic, value);
+  return topic.kind !== 'ordinal' && typeof value === 'number'
+    ? withUnit(value, topic.unit)
+    : `${formatValue(topic, value)} ${topic.unit}`;
 }
-
-/** A topic's unit, which the corpus gives in the plural, for one: "1 firefighter", "1 person". */
-const singular = (unit: string): string =>
-  unit === 'people' ? 'person' : unit.endsWith('s') ? unit.slice(0, -1) : unit;
 
 export { documentLabel, documentsInOrder };
 
