@@ -52,3 +52,18 @@ export async function expectAccessible(page: Page): Promise<void> {
   );
   expect(found, `axe violations on ${page.url()}`).toEqual([]);
 }
+
+/**
+ * Waits until the service worker has cached the app and controls the page, so that going offline
+ * after it tests the app offline rather than a page that was never kept.
+ */
+export async function untilServiceWorkerControls(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+  });
+}

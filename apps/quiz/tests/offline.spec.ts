@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isTeacherKit } from '../src/lib/offline-pack.js';
-import { expect, test } from './fixtures.js';
+import { expect, test, untilServiceWorkerControls } from './fixtures.js';
 import { answerByKeyboard, choice, currentItem } from './play.js';
 
 test('once loaded, a round carries on offline after a reload, and the sources still open', async ({
@@ -17,15 +17,7 @@ test('once loaded, a round carries on offline after a reload, and the sources st
   await page.getByRole('button', { name: 'Next question' }).click();
   await expect(page.locator('form.question .meta')).toContainText('Question 2 of 3');
 
-  // Wait until the service worker has cached the app and controls the page.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-    }
-  });
+  await untilServiceWorkerControls(page);
 
   await context.setOffline(true);
   await page.reload();

@@ -14,7 +14,7 @@ import { joinCode } from '../src/lib/join-code.js';
 import { misconceptionTitle } from '../src/lib/misconception-labels.js';
 import { encodeResultCode } from '../src/lib/result-code.js';
 import { readRoundLink } from '../src/lib/round-link.js';
-import { corpus, expect, expectAccessible, test } from './fixtures.js';
+import { corpus, expect, expectAccessible, test, untilServiceWorkerControls } from './fixtures.js';
 import { answerByKeyboard, choice, currentItem, tabTo } from './play.js';
 
 const LINK =
@@ -375,15 +375,7 @@ test('once loaded, the teacher’s page reads a class’s codes and writes the C
   const query = 'seed=n0w1&count=3&mode=challenge';
   await page.goto(`/teacher?${query}`);
   await expect(page.locator('.class-code')).toBeVisible();
-  // Wait until the service worker has cached the app and controls the page.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-    }
-  });
+  await untilServiceWorkerControls(page);
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByLabel('Set name (seed)')).toHaveValue('n0w1');
