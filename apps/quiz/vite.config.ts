@@ -52,6 +52,32 @@ function firstQuestionChunk(): Plugin {
   };
 }
 
+/**
+ * One module and what it imports, bundled apart from the app by a build of its own (minified, in
+ * memory), as the one script it makes; the plugin's build watches the modules that went into it.
+ */
+async function bundleAlone(
+  plugin: Rolldown.PluginContext,
+  entry: string,
+  lib: { formats: ['iife' | 'es']; name?: string; fileName?: string },
+): Promise<Rolldown.OutputChunk> {
+  const output = (await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry, ...lib },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  })) as Rolldown.RolldownOutput[];
+  const [chunk] = output[0]!.output;
+  if (chunk.type !== 'chunk') throw new Error(`${entry} built to no script`);
+  for (const module of chunk.moduleIds) if (!module.startsWith('\0')) plugin.addWatchFile(module);
+  return chunk;
+}
+
 const INLINE_SCRIPT = '?inline-script';
 
 /**
@@ -63,18 +89,10 @@ function inlineScript(): Plugin {
     name: 'attribution-lab:inline-script',
     async load(id) {
       if (!id.endsWith(INLINE_SCRIPT)) return null;
-      const output = (await build({
-        configFile: false,
-        logLevel: 'warn',
-        publicDir: false,
-        build: {
-          write: false,
-          minify: true,
-          lib: { entry: id.slice(0, -INLINE_SCRIPT.length), formats: ['iife'], name: 'inline' },
-        },
-      })) as Rolldown.RolldownOutput[];
-      const [chunk] = output[0]!.output;
-      for (const module of chunk.moduleIds) if (!module.startsWith('\0')) this.addWatchFile(module);
+      const chunk = await bundleAlone(this, id.slice(0, -INLINE_SCRIPT.length), {
+        formats: ['iife'],
+        name: 'inline',
+      });
       return `export default ${JSON.stringify(chunk.code.trim())};`;
     },
   };
@@ -106,20 +124,7 @@ function teacherKit(): Plugin {
       // The dev server serves the module itself; the server-side render never loads it.
       if (serve) return `export default ${JSON.stringify(`/@fs${entry}`)};`;
       if (ssr) return 'export default "";';
-      const output = (await build({
-        configFile: false,
-        logLevel: 'warn',
-        publicDir: false,
-        build: {
-          write: false,
-          minify: true,
-          lib: { entry, formats: ['es'], fileName: 'teacher-kit' },
-          rolldownOptions: { output: { codeSplitting: false } },
-        },
-      })) as Rolldown.RolldownOutput[];
-      const [chunk] = output[0]!.output;
-      if (chunk.type !== 'chunk') throw new Error(`${entry} built to no script`);
-      for (const module of chunk.moduleIds) if (!module.startsWith('\0')) this.addWatchFile(module);
+      const chunk = await bundleAlone(this, entry, { formats: ['es'], fileName: 'teacher-kit' });
       const hash = createHash('sha256').update(chunk.code).digest('base64url').slice(0, 10);
       const fileName = `_app/immutable/chunks/teacher-kit-${hash}.js`;
       this.emitFile({ type: 'asset', fileName, source: chunk.code });
