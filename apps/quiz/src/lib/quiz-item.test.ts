@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionOf, type QuizItem } from './quiz-item.js';
+import { quizItem } from './test-support/quiz-item.js';
 
 const passages = {
   documentId: 'doc-1',
@@ -17,24 +18,18 @@ const passages = {
 };
 
 const item: QuizItem = {
-  key: '0a1b2c3',
-  evidence: [],
-  texts: { 'doc-1': { name: 'Midan', lang: 'en' } },
-  exercise: {
+  ...quizItem('0a1b2c3', {
     id: 'qualifier:x',
-    kind: 'qualifier',
     difficulty: 2,
     prompt: 'Which words hedge the figure?',
-    format: 'single',
     options: [
       { id: 'a', label: 'about', misconception: null },
       { id: 'b', label: 'at least', misconception: 'ignored-qualifier' },
     ],
-    answer: ['a'],
-    evidence: [],
     passages,
     explanation: 'The text says about.',
-  },
+  }),
+  texts: { 'doc-1': { name: 'Midan', lang: 'en' } },
 };
 
 describe('questionOf', () => {

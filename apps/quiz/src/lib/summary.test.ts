@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Exercise } from '@attribution-lab/exercises';
+import { EXERCISE_KINDS, type Exercise } from '@attribution-lab/exercises';
 import type { QuizItem } from './quiz-item.js';
 import {
   discernmentSentence,
@@ -101,20 +101,11 @@ describe('skillsToShow', () => {
   });
 
   it('lists skills asked once apart, and draws no chart of one-question bars', () => {
-    const tenOnce = (
-      [
-        'figure-to-outlet',
-        'outlet-to-figure',
-        'reporter-vs-source',
-        'own-voice',
-        'who-disagrees',
-        'qualifier',
-        'timeline',
-        'names',
-        'who-said-it',
-        'discernment',
-      ] as const
-    ).map((kind) => skill(kind, 1, 1));
+    // Every kind but one: ten skills, each asked once.
+    const tenOnce = EXERCISE_KINDS.filter((kind) => kind !== 'spot-the-problem').map((kind) =>
+      skill(kind, 1, 1),
+    );
+    expect(tenOnce).toHaveLength(10);
     expect(skillsToShow(tenOnce)).toEqual({ measured: [], once: tenOnce, chart: false });
   });
 
